@@ -1,0 +1,21 @@
+export { G4FError, isG4FError, type G4FErrorOptions } from './g4f-error.js';
+export {
+  InvalidRequestError,
+  ModelNotFoundError,
+  ModelNotSupportedError,
+  ProviderNotFoundError,
+  ProviderNotWorkingError,
+} from './lookup-errors.js';
+export { MediaError } from './media-error.js';
+export { excerptBody, parseRetryAfter, raiseForStatus, type RequestContext } from './raise-for-status.js';
+export { redactSecrets, registerSecret } from './redact-secrets.js';
+export {
+  MissingAuthError,
+  QuotaExceededError,
+  RateLimitError,
+  ResponseError,
+  ResponseStatusError,
+  TimeoutError,
+  type ResponseErrorOptions,
+} from './response-errors.js';
+export { RetryProviderError, type ProviderFailure } from './retry-provider-error.js';

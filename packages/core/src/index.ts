@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+
+export * from './errors/index.js';
+export { formatPrompt, getLastUserMessage, getSystemPrompt, type FormatPromptOptions } from './prompt/format-prompt.js';
+export { extractMedia } from './prompt/extract-media.js';
+export { messageText } from './prompt/message-text.js';
+export { validateMessages } from './prompt/validate-messages.js';
+export { detectImageType, imageExtension, SUPPORTED_IMAGE_TYPES } from './media/detect-image-type.js';
+export { loadImage, type LoadedImage } from './media/load-image.js';
+export { DEFAULT_MAX_MEDIA_BYTES, type MediaOptions } from './media/media-limits.js';
+export { toBytes } from './media/to-bytes.js';
+export { toDataUri } from './media/to-data-uri.js';
+export { AsyncGeneratorProvider } from './provider/async-generator-provider.js';
+export { collectText } from './provider/collect-text.js';
+export { FallbackProvider, type FallbackOptions } from './provider/fallback-provider.js';
+export type { Provider } from './provider/provider.js';
+export { ProviderModelMixin, type ProviderModels } from './provider/provider-model-mixin.js';
+export type { ProviderOptions, StreamModeOption } from './provider/provider-options.js';
+export { ProviderRegistry, type ModelListing } from './registry/provider-registry.js';
+export { getProvider, getProviderByName, getRegistry, listModels, registerProvider } from './registry/registry-functions.js';
+export { RegistrySettings } from './registry/registry-settings.js';
+export type { MediaInput, MediaItem, MediaList } from './types/media.js';
+export type { ContentPart, ImageContentPart, Message, Messages, Role, TextContentPart } from './types/message.js';
+export { isContentPart } from './types/stream-part.js';
+export type {
+  FinishPart,
+  ImagePart,
+  ProgressPart,
+  ProviderInfoPart,
+  ReasoningDeltaPart,
+  StreamPart,
+  TextReplacePart,
+  TypedStreamPart,
+  UsagePart,
+} from './types/stream-part.js';

@@ -1,0 +1,56 @@
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { MediaError } from '../errors/media-error.js';
+import type { MediaInput } from '../types/media.js';
+import { DEFAULT_MAX_MEDIA_BYTES, type MediaOptions } from './media-limits.js';
+
+function checkSize(size: number, maxBytes: number, what: string): void {
+  if (size > maxBytes) {
+    throw new MediaError(`${what} is ${size} bytes, over the ${maxBytes}-byte limit: shrink it or raise maxBytes.`);
+  }
+}
+
+function decodeDataUri(uri: string): Uint8Array {
+  const comma = uri.indexOf(',');
+  if (comma < 0) throw new MediaError('The data: URI has no comma before its data: expected data:<type>;base64,<data>.');
+  const header = uri.slice(5, comma);
+  const data = uri.slice(comma + 1);
+  if (header.split(';').includes('base64')) return new Uint8Array(Buffer.from(data, 'base64'));
+  return new Uint8Array(Buffer.from(decodeURIComponent(data), 'latin1'));
+}
+
+async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new MediaError(`Image path "${path}" is not a file.`);
+    checkSize(info.size, maxBytes, `Image file "${path}"`);
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (MediaError.isInstance(error)) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
+    throw new MediaError(`Cannot read image file "${path}": ${reason}.`, { cause: error });
+  }
+}
+
+/** The bytes of any MediaInput: bytes, ArrayBuffer, Blob, `data:` URI or file path. */
+export async function toBytes(input: MediaInput, options: MediaOptions = {}): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_MEDIA_BYTES;
+  let bytes: Uint8Array;
+  if (input instanceof Uint8Array) bytes = input;
+  else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+  else if (input instanceof Blob) {
+    checkSize(input.size, maxBytes, 'The image');
+    bytes = new Uint8Array(await input.arrayBuffer());
+  } else if (typeof input === 'string') {
+    if (input.startsWith('data:')) bytes = decodeDataUri(input);
+    else if (/^https?:\/\//i.test(input)) {
+      throw new MediaError(`Remote image URLs are not fetched ("${input.slice(0, 80)}"): download the image and pass its bytes or path.`);
+    } else return readPath(input.startsWith('file:') ? fileURLToPath(input) : input, maxBytes);
+  } else {
+    throw new MediaError(`Unsupported media input (${Object.prototype.toString.call(input)}): pass bytes, a Blob, a data: URI or a file path.`);
+  }
+  checkSize(bytes.byteLength, maxBytes, 'The image');
+  if (bytes.byteLength === 0) throw new MediaError('The image is empty (0 bytes).');
+  return bytes;
+}

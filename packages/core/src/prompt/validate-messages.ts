@@ -1,0 +1,20 @@
+import { InvalidRequestError } from '../errors/lookup-errors.js';
+import type { Messages } from '../types/message.js';
+
+const ROLES = new Set(['system', 'user', 'assistant']);
+
+/** Throws InvalidRequestError when `messages` is not a non-empty list of well-formed messages. */
+export function validateMessages(messages: unknown): asserts messages is Messages {
+  if (!Array.isArray(messages) || messages.length === 0) {
+    throw new InvalidRequestError('messages must be a non-empty array of { role, content } objects.');
+  }
+  messages.forEach((message: unknown, index) => {
+    const { role, content } = (message ?? {}) as { role?: unknown; content?: unknown };
+    if (typeof role !== 'string' || !ROLES.has(role)) {
+      throw new InvalidRequestError(`messages[${index}].role must be "system", "user" or "assistant", got ${JSON.stringify(role)}.`);
+    }
+    if (typeof content !== 'string' && !Array.isArray(content)) {
+      throw new InvalidRequestError(`messages[${index}].content must be a string or an array of content parts.`);
+    }
+  });
+}

@@ -1,0 +1,1 @@
+export { describeProvider, type DescribeProviderOptions } from './describe-provider.js';

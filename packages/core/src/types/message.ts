@@ -1,0 +1,26 @@
+/** Who wrote a message, as in OpenAI's chat API. */
+export type Role = 'system' | 'user' | 'assistant';
+
+/** A text piece of a message's content. */
+export interface TextContentPart {
+  type: 'text';
+  text: string;
+}
+
+/** An image piece of a message's content: a `data:` URI or a file path (remote URLs are not fetched). */
+export interface ImageContentPart {
+  type: 'image_url';
+  image_url: { url: string; detail?: 'auto' | 'low' | 'high' };
+}
+
+/** One piece of OpenAI-style message content. */
+export type ContentPart = TextContentPart | ImageContentPart;
+
+/** One chat message: plain text, or OpenAI-style parts with text and images. */
+export interface Message {
+  role: Role;
+  content: string | readonly ContentPart[];
+}
+
+/** A conversation, oldest message first. */
+export type Messages = readonly Message[];

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectImageType, loadImage, MediaError, toBytes, toDataUri } from '@g4f/core';
+
+const imagesDir = fileURLToPath(new URL('../../../fixtures/images/', import.meta.url));
+const pngPath = `${imagesDir}red-4x3.png`;
+
+describe('toBytes', async () => {
+  const png = new Uint8Array(await readFile(pngPath));
+
+  it.each([
+    ['bytes', png],
+    ['a Node Buffer', Buffer.from(png)],
+    ['an ArrayBuffer', png.slice().buffer],
+    ['a Blob', new Blob([png])],
+    ['a file path', pngPath],
+    ['a file: URL', pathToFileURL(pngPath).href],
+    ['a base64 data: URI', `data:image/png;base64,${Buffer.from(png).toString('base64')}`],
+  ])('reads %s', async (_, input) => {
+    expect(Buffer.from(await toBytes(input)).equals(png)).toBe(true);
+  });
+
+  it('reads a percent-encoded data: URI', async () => {
+    expect(await toBytes('data:text/plain,a%20b')).toEqual(new TextEncoder().encode('a b'));
+  });
+
+  it('says which file is missing', async () => {
+    await expect(toBytes('/no/such/image.png')).rejects.toThrow(new MediaError('Cannot read image file "/no/such/image.png": no such file.'));
+  });
+
+  it('refuses remote URLs, unsupported inputs, empty and oversized images', async () => {
+    await expect(toBytes('https://example.com/cat.png')).rejects.toThrow(/Remote image URLs are not fetched/);
+    await expect(toBytes(42 as unknown as string)).rejects.toThrow(/Unsupported media input \(\[object Number\]\)/);
+    await expect(toBytes(new Uint8Array())).rejects.toThrow('The image is empty');
+    await expect(toBytes(png, { maxBytes: 10 })).rejects.toThrow(`The image is ${png.byteLength} bytes, over the 10-byte limit`);
+    await expect(toBytes(pngPath, { maxBytes: 10 })).rejects.toThrow(/over the 10-byte limit/);
+    await expect(toBytes(new Blob([png]), { maxBytes: 10 })).rejects.toThrow(MediaError);
+  });
+});
+
+describe('detectImageType', () => {
+  it.each([
+    ['red-4x3.png', 'image/png'],
+    ['red-4x3.jpg', 'image/jpeg'],
+    ['red-4x3.gif', 'image/gif'],
+    ['red-4x3.webp', 'image/webp'],
+    ['red-4x3.bmp', 'image/bmp'],
+  ])('knows %s as %s by its bytes', async (file, mime) => {
+    expect(await detectImageType(new Uint8Array(await readFile(imagesDir + file)))).toBe(mime);
+  });
+
+  it('throws MediaError for data that is not an image', async () => {
+    await expect(detectImageType(new TextEncoder().encode('just some text'))).rejects.toThrow(/Unsupported image format \(unrecognised data\)/);
+    await expect(detectImageType(new TextEncoder().encode('%PDF-1.4\n%...'))).rejects.toThrow(/application\/pdf/);
+  });
+});
+
+describe('loadImage and toDataUri', () => {
+  it('names an unnamed image after its type', async () => {
+    const image = await loadImage(`${imagesDir}red-4x3.jpg`);
+    expect([image.mimeType, image.filename]).toEqual(['image/jpeg', 'image.jpg']);
+    expect((await loadImage(pngPath, 'cat.png')).filename).toBe('cat.png');
+  });
+
+  it('makes a data: URI that reads back to the same bytes', async () => {
+    const uri = await toDataUri(pngPath);
+    expect(uri.startsWith('data:image/png;base64,')).toBe(true);
+    expect(await toBytes(uri)).toEqual(new Uint8Array(await readFile(pngPath)));
+  });
+});
