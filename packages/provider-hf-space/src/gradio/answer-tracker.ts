@@ -1,0 +1,57 @@
+import type { StreamPart } from '@g4f/core';
+import type { GradioEdit } from './apply-diff.js';
+
+/** A path into a Space's outputs: output index first, then keys or list indexes. */
+export type OutputPath = readonly (string | number)[];
+
+/** Finds where the answer's text sits in a Space's outputs; undefined when it is not there yet. */
+export type AnswerLocator = (outputs: readonly unknown[]) => OutputPath | undefined;
+
+function valueAt(outputs: readonly unknown[], path: OutputPath): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], outputs);
+}
+
+function samePath(a: OutputPath, b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((key, index) => key === b[index]);
+}
+
+/**
+ * Turns a Space's growing outputs into text deltas. Spaces re-send the whole text on each
+ * event (the REST route) or send edits (the queue protocol); either way each delta costs time
+ * in proportion to the bytes received. A Space that rewrites text it already sent yields a
+ * `text-replace` part with the whole new text.
+ */
+export class AnswerTracker {
+  /** The answer as streamed so far. */
+  text = '';
+
+  constructor(private readonly locate: AnswerLocator) {}
+
+  /** The parts for outputs that arrived whole. */
+  fromOutputs(outputs: readonly unknown[]): StreamPart[] {
+    const path = this.locate(outputs);
+    const value = path === undefined ? undefined : valueAt(outputs, path);
+    const next = typeof value === 'string' ? value : '';
+    if (next === this.text) return [];
+    const previous = this.text;
+    this.text = next;
+    if (next.length > previous.length && next.startsWith(previous)) return [next.slice(previous.length)];
+    return [{ type: 'text-replace', text: next }];
+  }
+
+  /**
+   * The parts for outputs changed by `edits` (one list per output; outputs already updated).
+   * When the only edits at the answer are appends, the appended text is the delta as it is.
+   */
+  fromEdits(outputs: readonly unknown[], edits: readonly (readonly GradioEdit[])[]): StreamPart[] {
+    const path = this.locate(outputs);
+    const [output, ...inner] = path ?? [];
+    const answerEdits = typeof output === 'number' ? edits[output] : undefined;
+    const onlyAppends =
+      answerEdits !== undefined && answerEdits.every(([op, editPath]) => op === 'append' && samePath(inner, editPath));
+    if (!onlyAppends) return this.fromOutputs(outputs);
+    const delta = answerEdits.map(([, , value]) => String(value)).join('');
+    this.text += delta;
+    return delta === '' ? [] : [delta];
+  }
+}

@@ -1,0 +1,50 @@
+import { ResponseError } from '@g4f/core';
+
+/** One event handler of a Gradio app, as `/config` lists it. */
+export interface GradioDependency {
+  id?: number;
+  api_name?: string | false | null;
+  inputs?: number[];
+  outputs?: number[];
+  targets?: [number, string][];
+}
+
+/** The parts of Gradio's `/config` the transport uses. */
+export interface GradioConfig {
+  /** "/gradio_api" on Gradio 5; absent (no prefix) on Gradio 4. */
+  api_prefix?: string;
+  /** The queue protocol version, "sse_v3" on Gradio 5. */
+  protocol?: string;
+  /** Gradio's version, for messages. */
+  version?: string;
+  dependencies?: GradioDependency[];
+}
+
+/** Where to send a queue request for an endpoint: its fn_index and trigger. */
+export interface QueueEndpoint {
+  fnIndex: number;
+  triggerId: number | null;
+}
+
+/** Route prefix of the app's API: "/gradio_api", or "" for Gradio 4. */
+export function apiPrefixOf(config: GradioConfig): string {
+  return (config.api_prefix ?? '').replace(/\/+$/, '');
+}
+
+/**
+ * The fn_index and trigger of the endpoint named `apiName` (with or without a leading "/").
+ * Gradio numbers handlers by position, and a Space's layout changes; never hard-code them.
+ */
+export function findQueueEndpoint(config: GradioConfig, apiName: string, provider: string): QueueEndpoint {
+  const wanted = apiName.replace(/^\//, '');
+  const dependencies = config.dependencies ?? [];
+  const index = dependencies.findIndex((dependency) => dependency.api_name === wanted);
+  const dependency = dependencies[index];
+  if (dependency === undefined) {
+    const names = dependencies.flatMap((d) => (typeof d.api_name === 'string' ? [d.api_name] : []));
+    throw new ResponseError(`the Space has no endpoint "${wanted}" (it offers: ${names.join(', ') || 'none'}). The Space changed: update the provider.`, {
+      provider,
+    });
+  }
+  return { fnIndex: dependency.id ?? index, triggerId: dependency.targets?.[0]?.[0] ?? null };
+}

@@ -1,0 +1,15 @@
+import type { ProgressPart } from '@g4f/core';
+import type { GradioEdit } from './apply-diff.js';
+
+/** What either Gradio protocol reports, in one shape. */
+export type ProtocolEvent =
+  /** Queue position or start of processing. */
+  | { kind: 'progress'; part: ProgressPart }
+  /** The outputs so far, whole. */
+  | { kind: 'outputs'; outputs: unknown[] }
+  /** The outputs so far, after applying `edits` (one list per output). */
+  | { kind: 'edits'; outputs: unknown[]; edits: GradioEdit[][] }
+  /** The final outputs. */
+  | { kind: 'complete'; outputs: unknown[] }
+  /** The Space failed; `message` is null when it gave no reason. */
+  | { kind: 'error'; message: string | null };

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { ResponseError, type LoadedImage } from '@g4f/core';
+import type { KyInstance } from 'ky';
+import { toFileData, type FileData } from './file-data.js';
+import { preview } from './parse-event-data.js';
+import { withRetry, type RetrySettings } from './retry-policy.js';
+import { readJson, sendRequest } from './space-request.js';
+
+/** Uploads images to a Space (`POST {api}/upload`, field `files`) and returns their FileData. */
+export async function uploadImages(
+  http: KyInstance,
+  apiUrl: string,
+  images: readonly LoadedImage[],
+  context: { provider: string; retry: RetrySettings; signal: AbortSignal },
+): Promise<FileData[]> {
+  const { provider, retry, signal } = context;
+  const step = { provider, step: images.length === 1 ? 'upload the image' : `upload ${images.length} images` };
+  const uploadId = randomBytes(8).toString('hex');
+  const paths = await withRetry(
+    async () => {
+      // A fresh form each try: a body stream can be read only once.
+      const form = new FormData();
+      for (const image of images) form.append('files', new Blob([image.bytes], { type: image.mimeType }), image.filename);
+      const response = await sendRequest(http, `${apiUrl}/upload?upload_id=${uploadId}`, { method: 'post', body: form, signal }, step);
+      return readJson(response, step);
+    },
+    retry,
+    signal,
+  );
+  if (!Array.isArray(paths) || paths.length !== images.length || !paths.every((path) => typeof path === 'string')) {
+    throw new ResponseError(`could not ${step.step}: expected ${images.length} server path(s), got ${preview(paths)}.`, { provider });
+  }
+  return images.map((image, index) => toFileData(paths[index] as string, image));
+}
