@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerTracker } from '@g4f/provider-hf-space';
+
+describe('AnswerTracker', () => {
+  it('yields only the new part when the whole text is re-sent', () => {
+    const tracker = new AnswerTracker(() => [0]);
+    expect(tracker.fromOutputs([''])).toEqual([]);
+    expect(tracker.fromOutputs(['Hel'])).toEqual(['Hel']);
+    expect(tracker.fromOutputs(['Hello'])).toEqual(['lo']);
+    expect(tracker.fromOutputs(['Hello'])).toEqual([]);
+    expect(tracker.text).toBe('Hello');
+  });
+
+  it('passes appends at the answer on as they are', () => {
+    const tracker = new AnswerTracker(() => [0]);
+    tracker.fromOutputs(['Hi']);
+    expect(tracker.fromEdits(['Hi there'], [[['append', [], ' there']]])).toEqual([' there']);
+    expect(tracker.text).toBe('Hi there');
+  });
+
+  it('compares whole texts when the edits are not plain appends at the answer', () => {
+    const tracker = new AnswerTracker(() => [0]);
+    tracker.fromOutputs(['Hi']);
+    expect(tracker.fromEdits(['Ho'], [[['replace', [], 'Ho']]])).toEqual([{ type: 'text-replace', text: 'Ho' }]);
+    expect(tracker.fromEdits(['Ho', 'x'], [[], [['append', [], 'x']]])).toEqual([]);
+  });
+
+  it('follows the answer where the locator points, such as the last chat message', () => {
+    const tracker = new AnswerTracker((outputs) => {
+      const chat = outputs[0] as string[][];
+      return [0, chat.length - 1, 1];
+    });
+    expect(tracker.fromOutputs([[['Hi', 'Hel']]])).toEqual(['Hel']);
+    expect(tracker.fromEdits([[['Hi', 'Hello']]], [[['append', [0, 1], 'lo']]])).toEqual(['lo']);
+    // A new turn moves the answer to another message: not an extension of the old text.
+    const nextTurn = [[['Hi', 'Hello'], ['More', 'Sure']]];
+    expect(tracker.fromEdits(nextTurn, [[['add', [1], ['More', 'Sure']]]])).toEqual([{ type: 'text-replace', text: 'Sure' }]);
+  });
+
+  it('reports a shortened text as a rewrite', () => {
+    const tracker = new AnswerTracker(() => [0]);
+    tracker.fromOutputs(['Hello  ']);
+    expect(tracker.fromOutputs(['Hello'])).toEqual([{ type: 'text-replace', text: 'Hello' }]);
+  });
+
+  it('treats a missing or non-text answer as empty', () => {
+    const tracker = new AnswerTracker(() => undefined);
+    expect(tracker.fromOutputs([42])).toEqual([]);
+  });
+});
