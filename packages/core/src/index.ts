@@ -12,6 +12,7 @@ export { toBytes } from './media/to-bytes.js';
 export { toDataUri } from './media/to-data-uri.js';
 export { AsyncGeneratorProvider } from './provider/async-generator-provider.js';
 export { collectText } from './provider/collect-text.js';
+export { combineModels, type CombinedModels } from './provider/combine-models.js';
 export { FallbackProvider, type FallbackOptions } from './provider/fallback-provider.js';
 export type { Provider } from './provider/provider.js';
 export { ProviderModelMixin, type ProviderModels } from './provider/provider-model-mixin.js';

@@ -80,9 +80,9 @@ describe('ProviderRegistry', () => {
   it('lists models with aliases, providers and capabilities', () => {
     registerProvider(new EchoProvider('EchoA'), new EchoProvider('EchoB'));
     expect(listModels()).toEqual([
-      { model: 'echo-1', aliases: ['echo'], providers: ['EchoA', 'EchoB'], vision: false, image: false },
-      { model: 'echo-2', aliases: [], providers: ['EchoA', 'EchoB'], vision: true, image: false },
-      { model: 'echo-3', aliases: ['echo-latest'], providers: ['EchoA', 'EchoB'], vision: false, image: false },
+      { model: 'echo-1', aliases: ['echo'], providers: ['EchoA', 'EchoB'], takes: ['text'], gives: ['text'] },
+      { model: 'echo-2', aliases: [], providers: ['EchoA', 'EchoB'], takes: ['text', 'image'], gives: ['text'] },
+      { model: 'echo-3', aliases: ['echo-latest'], providers: ['EchoA', 'EchoB'], takes: ['text'], gives: ['text'] },
     ]);
   });
 });

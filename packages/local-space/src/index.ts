@@ -1,3 +1,4 @@
 export { freePort } from './free-port.js';
+export { LOCAL_SPACE_APPS, type LocalSpaceApp, type LocalSpaceAppSpec } from './local-space-apps.js';
 export { repoRoot, venvPython } from './repo-paths.js';
-export { startLocalSpace, type LocalSpace, type LocalSpaceApp, type LocalSpaceOptions } from './start-local-space.js';
+export { startLocalSpace, startLocalSpaces, type LocalSpace, type LocalSpaceOptions } from './start-local-space.js';

@@ -13,7 +13,7 @@ export function repoRoot(): string {
   return dir;
 }
 
-/** The Python of the project's Gradio virtualenv. */
-export function venvPython(): string {
-  return join(repoRoot(), '.venv', 'bin', 'python');
+/** The Python of the project's virtualenv for a Gradio major version (`.venv`, `.venv-gradio4`). */
+export function venvPython(gradio: 4 | 5 = 5): string {
+  return join(repoRoot(), gradio === 5 ? '.venv' : '.venv-gradio4', 'bin', 'python');
 }

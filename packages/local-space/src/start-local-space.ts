@@ -3,10 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port.js';
+import { LOCAL_SPACE_APPS, type LocalSpaceApp } from './local-space-apps.js';
 import { repoRoot, venvPython } from './repo-paths.js';
-
-/** The local test Spaces, by folder name under `spaces/`. */
-export type LocalSpaceApp = 'qvq';
 
 /** Options of `startLocalSpace`. */
 export interface LocalSpaceOptions {
@@ -30,19 +28,34 @@ export interface LocalSpace {
   stop(): Promise<void>;
 }
 
+/** Starts several local Spaces at once; if one fails, stops the others and throws its error. */
+export async function startLocalSpaces<T extends LocalSpaceApp>(
+  apps: readonly T[],
+  options: Omit<LocalSpaceOptions, 'app' | 'port'> = {},
+): Promise<Record<T, LocalSpace>> {
+  const results = await Promise.allSettled(apps.map((app) => startLocalSpace({ ...options, app })));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed !== undefined) {
+    await Promise.all(results.flatMap((result) => (result.status === 'fulfilled' ? [result.value.stop()] : [])));
+    throw failed.reason;
+  }
+  return Object.fromEntries(apps.map((app, index) => [app, (results[index] as PromiseFulfilledResult<LocalSpace>).value])) as Record<T, LocalSpace>;
+}
+
 /**
  * Starts one of the project's Gradio apps (real Gradio, from `.venv`) on 127.0.0.1 and waits
  * until its `/config` answers. Run `bash scripts/setup-gradio-venv.sh` once before.
  */
 export async function startLocalSpace(options: LocalSpaceOptions = {}): Promise<LocalSpace> {
   const { app = 'qvq', startTimeout = 90_000 } = options;
-  const python = venvPython();
+  const spec = LOCAL_SPACE_APPS[app];
+  const python = venvPython(spec.gradio);
   if (!existsSync(python)) {
     throw new Error(`local-space: no Gradio virtualenv at ${python}; run "bash scripts/setup-gradio-venv.sh" first.`);
   }
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(python, [join(repoRoot(), 'spaces', app, 'app.py'), String(port)], {
+  const child = spawn(python, [join(repoRoot(), 'spaces', spec.script), ...spec.args, String(port)], {
     env: {
       ...process.env,
       GRADIO_ANALYTICS_ENABLED: 'False',

@@ -2,24 +2,22 @@ import {
   AsyncGeneratorProvider,
   extractMedia,
   formatPrompt,
+  getLastUserMessage,
+  getSystemPrompt,
   loadImage,
   MediaError,
   ProviderModelMixin,
   validateMessages,
   type Messages,
-  type ProviderOptions,
   type StreamPart,
 } from '@g4f/core';
 import { GradioSpaceClient } from './gradio/gradio-space-client.js';
-import type { GradioProtocol } from './gradio/space-route.js';
-import type { SpaceDefinition } from './space-definition.js';
+import { createSpaceHttp } from './gradio/space-http.js';
+import { sendRequest } from './gradio/space-request.js';
+import { firstOutput } from './outputs/answer-locators.js';
+import type { SpaceCallOptions } from './space-call-options.js';
+import type { SpaceDefinition, SpaceEndpoint, SpaceInput } from './space-definition.js';
 import type { SpaceSettings } from './space-settings.js';
-
-/** Options of one call to a Space provider. */
-export interface SpaceCallOptions extends ProviderOptions {
-  /** The protocol for this call. Default: the provider's setting. */
-  protocol?: GradioProtocol | undefined;
-}
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
@@ -37,6 +35,7 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
   override readonly modelAliases: Readonly<Record<string, string>>;
   override readonly visionModels: readonly string[];
   override readonly imageModels: readonly string[];
+  override readonly reasoningModels: readonly string[];
 
   constructor(
     readonly definition: SpaceDefinition,
@@ -45,7 +44,7 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
     super();
     this.name = definition.name;
     this.label = definition.label;
-    this.url = settings.baseUrl ?? definition.url;
+    this.url = (settings.baseUrl ?? definition.url).replace(/\/+$/, '');
     this.needsAuth = definition.needsAuth ?? false;
     this.supportsSystemMessage = definition.supportsSystemMessage ?? true;
     this.supportsMessageHistory = definition.supportsMessageHistory ?? true;
@@ -54,11 +53,27 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
     this.modelAliases = definition.modelAliases ?? {};
     this.visionModels = definition.visionModels ?? [];
     this.imageModels = definition.imageModels ?? [];
+    this.reasoningModels = definition.reasoningModels ?? [];
   }
 
   /** The same provider with other settings: `Qwen_QVQ_72B.withSettings({ baseUrl })`. */
   withSettings(settings: SpaceSettings): GradioSpaceProvider {
     return new GradioSpaceProvider(this.definition, { ...this.settings, ...settings });
+  }
+
+  /**
+   * Downloads a file the Space returned (a generated image), through the same proxy and headers.
+   * The token goes only to the Space itself, never to another host.
+   */
+  async fetchFile(url: string, options: Pick<SpaceCallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<Uint8Array> {
+    const sameSpace = new URL(url).origin === new URL(this.url).origin;
+    const http = createSpaceHttp({
+      ...this.settings,
+      apiKey: sameSpace ? (options.apiKey ?? this.settings.apiKey) : undefined,
+      proxy: options.proxy ?? this.settings.proxy,
+    });
+    const response = await sendRequest(http, url, { method: 'get', signal: options.signal ?? null }, { provider: this.name, step: 'download the file' });
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   protected async *streamParts(model: string, messages: Messages, options: SpaceCallOptions): AsyncIterable<StreamPart> {
@@ -75,10 +90,37 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
     options.signal?.throwIfAborted();
     yield { type: 'provider-info', provider: this.name, model: resolved, label: this.label };
 
+    const endpoint = this.endpointFor(resolved);
+    const input: Omit<SpaceInput, 'files'> = {
+      prompt: formatPrompt(messages, { includeSystem: this.supportsSystemMessage }),
+      promptWithoutSystem: formatPrompt(withoutSystem(messages)),
+      system: getSystemPrompt(messages),
+      lastUserMessage: getLastUserMessage(messages),
+      messages,
+      model: resolved,
+      options,
+    };
+    yield* this.client(options).streamAnswer({
+      apiName: endpoint.apiName,
+      images,
+      buildData: (files) => endpoint.buildData({ ...input, files }),
+      locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
+      locateReasoning: endpoint.locateReasoning,
+      readImages: endpoint.readImages,
+      imageAlt: input.prompt,
+      signal: options.signal,
+    });
+  }
+
+  private endpointFor(model: string): SpaceEndpoint {
+    return this.definition.modelEndpoints?.[model] ?? this.definition.endpoint;
+  }
+
+  private client(options: SpaceCallOptions): GradioSpaceClient {
     const { settings, definition } = this;
-    const client = new GradioSpaceClient({
+    return new GradioSpaceClient({
       ...settings,
-      baseUrl: this.url.replace(/\/+$/, ''),
+      baseUrl: this.url,
       provider: this.name,
       apiKey: options.apiKey ?? settings.apiKey,
       proxy: options.proxy ?? settings.proxy,
@@ -88,13 +130,11 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
       timeout: options.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT_MS,
       idleTimeout: options.idleTimeout ?? settings.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS,
     });
-    const prompt = formatPrompt(messages, { includeSystem: this.supportsSystemMessage });
-    yield* client.streamAnswer({
-      apiName: definition.apiName,
-      images,
-      buildData: (files) => definition.buildData({ prompt, messages, files, model: resolved }),
-      locateAnswer: definition.locateAnswer ?? (() => [0]),
-      signal: options.signal,
-    });
   }
+}
+
+// A conversation with only system messages keeps one empty user turn, so formatPrompt accepts it.
+function withoutSystem(messages: Messages): Messages {
+  const rest = messages.filter((message) => message.role !== 'system');
+  return rest.length > 0 ? rest : [{ role: 'user', content: '' }];
 }

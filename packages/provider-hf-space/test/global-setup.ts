@@ -1,28 +1,28 @@
-import { startLocalSpace, type LocalSpace } from '@g4f/local-space';
+import { LOCAL_SPACE_APPS, startLocalSpaces, type LocalSpace, type LocalSpaceApp } from '@g4f/local-space';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The local QVQ-shaped Gradio Space's URL, or undefined when it could not start (outside CI). */
-    qvqSpaceUrl: string | undefined;
-    /** Why the local Space could not start. */
-    qvqSpaceError: string | undefined;
+    /** Each local Gradio Space's URL by app name; empty when they could not start (outside CI). */
+    localSpaces: Partial<Record<LocalSpaceApp, string>>;
+    /** Why the local Spaces could not start. */
+    localSpacesError: string | undefined;
   }
 }
 
-/** Starts the real local Gradio Space once for the whole test run. In CI it must start. */
+/** Starts every real local Gradio Space once for the whole test run. In CI they must start. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let space: LocalSpace | undefined;
+  let spaces: Record<LocalSpaceApp, LocalSpace> | undefined;
   try {
-    space = await startLocalSpace({ app: 'qvq' });
-    project.provide('qvqSpaceUrl', space.url);
-    project.provide('qvqSpaceError', undefined);
+    spaces = await startLocalSpaces(Object.keys(LOCAL_SPACE_APPS) as LocalSpaceApp[]);
+    project.provide('localSpaces', Object.fromEntries(Object.entries(spaces).map(([app, space]) => [app, space.url])));
+    project.provide('localSpacesError', undefined);
   } catch (error) {
     if (process.env.CI === 'true') throw error;
-    project.provide('qvqSpaceUrl', undefined);
-    project.provide('qvqSpaceError', error instanceof Error ? error.message : String(error));
+    project.provide('localSpaces', {});
+    project.provide('localSpacesError', error instanceof Error ? error.message : String(error));
   }
   return async () => {
-    await space?.stop();
+    await Promise.all(Object.values(spaces ?? {}).map((space) => space.stop()));
   };
 }

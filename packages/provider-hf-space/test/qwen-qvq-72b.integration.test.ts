@@ -9,13 +9,12 @@ import {
   type Messages,
   type StreamPart,
 } from '@g4f/core';
-import { describeProvider } from '@g4f/core/testing';
 import { Qwen_QVQ_72B, type GradioProtocol } from '@g4f/provider-hf-space';
 import { localSpaceUrl } from './helpers/local-space.js';
 import { eventually, spaceStats } from './helpers/space-stats.js';
 
 const images = fileURLToPath(new URL('../../../fixtures/images/', import.meta.url));
-const spaceUrl = localSpaceUrl();
+const spaceUrl = localSpaceUrl('qvq');
 const ask = (content: string): Messages => [{ role: 'user', content }];
 
 async function partsOf(stream: AsyncIterable<StreamPart>): Promise<StreamPart[]> {
@@ -163,9 +162,5 @@ describe.skipIf(spaceUrl === undefined)('Qwen_QVQ_72B against a real local Gradi
     const media = [[`${images}red-4x3.png`], [`${images}red-4x3.jpg`]] as const;
     await expect(local().createCompletion('', ask('two?'), { media })).rejects.toThrow(new MediaError('this Space takes at most 1 image, and 2 were given; send fewer images.', { provider: 'Qwen_QVQ_72B' }));
     expect((await spaceStats(spaceUrl ?? '')).started).toBe(before.started);
-  });
-
-  describeProvider(local, {
-    longMessages: ask('trigger:slow a b c d e f g h i j k l m n o p'),
   });
 });

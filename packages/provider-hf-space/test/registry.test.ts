@@ -14,8 +14,8 @@ describe('@g4f/provider-hf-space in the registry', () => {
       model: 'qwen-qvq-72b-preview',
       aliases: ['qvq-72b'],
       providers: ['Qwen_QVQ_72B'],
-      vision: true,
-      image: false,
+      takes: ['text', 'image'],
+      gives: ['text'],
     });
   });
 

@@ -3,6 +3,7 @@ import { RetryProviderError, type ProviderFailure } from '../errors/retry-provid
 import type { Messages } from '../types/message.js';
 import { isContentPart, type StreamPart } from '../types/stream-part.js';
 import { AsyncGeneratorProvider } from './async-generator-provider.js';
+import { combineModels } from './combine-models.js';
 import type { Provider } from './provider.js';
 import { ProviderModelMixin } from './provider-model-mixin.js';
 import type { ProviderOptions } from './provider-options.js';
@@ -38,6 +39,7 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
   override readonly modelAliases: Readonly<Record<string, string>>;
   override readonly visionModels: readonly string[];
   override readonly imageModels: readonly string[];
+  override readonly reasoningModels: readonly string[];
 
   constructor(
     readonly providers: readonly Provider[],
@@ -50,10 +52,13 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     this.label = providers.map((provider) => provider.label).join(' / ');
     this.url = first.url;
     this.defaultModel = first.defaultModel;
-    this.models = [...new Set(providers.flatMap((provider) => provider.getModels()))];
-    this.modelAliases = Object.assign({}, ...providers.map((provider) => provider.modelAliases)) as Record<string, string>;
-    this.visionModels = [...new Set(providers.flatMap((provider) => provider.visionModels))];
-    this.imageModels = [...new Set(providers.flatMap((provider) => provider.imageModels))];
+    ({
+      models: this.models,
+      modelAliases: this.modelAliases,
+      visionModels: this.visionModels,
+      imageModels: this.imageModels,
+      reasoningModels: this.reasoningModels,
+    } = combineModels(providers));
   }
 
   protected async *streamParts(model: string, messages: Messages, options: ProviderOptions): AsyncIterable<StreamPart> {

@@ -12,6 +12,8 @@ export interface ProviderModels {
   readonly visionModels: readonly string[];
   /** Models that generate images. */
   readonly imageModels: readonly string[];
+  /** Models that stream their thinking as reasoning parts. */
+  readonly reasoningModels: readonly string[];
   /** Every model served: the default, the listed, vision and image models, alias targets. */
   getModels(): string[];
   /** The model for a name: empty gives the default, an alias its target; unknown names throw. */
@@ -34,9 +36,10 @@ export function ProviderModelMixin<TBase extends AbstractConstructor<{ readonly 
     readonly modelAliases: Readonly<Record<string, string>> = {};
     readonly visionModels: readonly string[] = [];
     readonly imageModels: readonly string[] = [];
+    readonly reasoningModels: readonly string[] = [];
 
     getModels(): string[] {
-      const all = [this.defaultModel, ...this.models, ...this.visionModels, ...this.imageModels];
+      const all = [this.defaultModel, ...this.models, ...this.visionModels, ...this.imageModels, ...this.reasoningModels];
       return [...new Set([...all, ...Object.values(this.modelAliases)])];
     }
 

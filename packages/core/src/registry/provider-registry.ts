@@ -18,10 +18,20 @@ export interface ModelListing {
   aliases: string[];
   /** Names of the providers that serve it. */
   providers: string[];
-  /** True when some provider takes images with it. */
-  vision: boolean;
-  /** True when some provider generates images with it. */
-  image: boolean;
+  /** What it takes: always text, and images where some provider accepts them. */
+  takes: ('text' | 'image')[];
+  /** What it gives: text (with reasoning where streamed apart), or images. */
+  gives: ('text' | 'reasoning' | 'image')[];
+}
+
+function capabilities(provider: Provider, model: string): Pick<ModelListing, 'takes' | 'gives'> {
+  const takes: ModelListing['takes'] = provider.visionModels.includes(model) ? ['text', 'image'] : ['text'];
+  if (provider.imageModels.includes(model)) return { takes, gives: ['image'] };
+  return { takes, gives: provider.reasoningModels.includes(model) ? ['text', 'reasoning'] : ['text'] };
+}
+
+function union<T>(a: T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
 }
 
 /** The providers known to this process, found by name or by the models they serve. */
@@ -83,10 +93,11 @@ export class ProviderRegistry {
     const listings = new Map<string, ModelListing>();
     for (const provider of this.all()) {
       for (const model of provider.getModels()) {
-        const listing = listings.get(model) ?? { model, aliases: [], providers: [], vision: false, image: false };
+        const listing = listings.get(model) ?? { model, aliases: [], providers: [], takes: [], gives: [] };
+        const { takes, gives } = capabilities(provider, model);
         listing.providers.push(provider.name);
-        listing.vision ||= provider.visionModels.includes(model);
-        listing.image ||= provider.imageModels.includes(model);
+        listing.takes = union(listing.takes, takes);
+        listing.gives = union(listing.gives, gives);
         listings.set(model, listing);
       }
       for (const [alias, target] of Object.entries(provider.modelAliases)) {

@@ -3,6 +3,7 @@ import { ModelNotSupportedError } from '../errors/lookup-errors.js';
 import type { Provider } from '../provider/provider.js';
 import type { ProviderOptions } from '../provider/provider-options.js';
 import type { Messages } from '../types/message.js';
+import { isContentPart, type StreamPart } from '../types/stream-part.js';
 
 /** What the shared provider tests need to know besides the provider. */
 export interface DescribeProviderOptions {
@@ -58,8 +59,16 @@ export function describeProvider(getProvider: () => Provider, options: DescribeP
       expect(attempt).toThrow(provider.defaultModel);
     });
 
-    it('streams the answer as non-empty strings', async () => {
+    it('streams the answer: text as non-empty strings, or images as image parts', async () => {
       const provider = getProvider();
+      if (provider.imageModels.includes(provider.defaultModel)) {
+        const parts: StreamPart[] = [];
+        for await (const part of provider.createAsyncGenerator(provider.defaultModel, messages, { ...callOptions(), parts: true })) parts.push(part);
+        const images = parts.filter((part) => typeof part === 'object' && part.type === 'image');
+        expect(images.length).toBeGreaterThan(0);
+        for (const image of images) expect(() => new URL((image as { url: string }).url)).not.toThrow();
+        return;
+      }
       const chunks: unknown[] = [];
       for await (const chunk of provider.createAsyncGenerator(provider.defaultModel, messages, callOptions())) {
         chunks.push(chunk);
@@ -72,15 +81,18 @@ export function describeProvider(getProvider: () => Provider, options: DescribeP
     it('stops streaming when the caller aborts', async () => {
       const provider = getProvider();
       const controller = new AbortController();
-      const afterAbort: string[] = [];
+      const afterAbort: StreamPart[] = [];
+      // Text models are aborted after their first content; image models, which answer at once, after their first part.
+      const abortsOn = provider.imageModels.includes(provider.defaultModel) ? () => true : isContentPart;
       const stream = provider.createAsyncGenerator(provider.defaultModel, options.longMessages ?? messages, {
         ...callOptions(),
         signal: controller.signal,
+        parts: true,
       });
       const reading = (async () => {
-        for await (const chunk of stream) {
-          if (controller.signal.aborted) afterAbort.push(chunk);
-          else controller.abort();
+        for await (const part of stream) {
+          if (controller.signal.aborted) afterAbort.push(part);
+          else if (abortsOn(part)) controller.abort();
         }
       })();
       await expect(reading).rejects.toMatchObject({ name: 'AbortError' });

@@ -1,15 +1,16 @@
 import { ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
-import { spaceError } from './space-errors.js';
 import type { KyInstance } from 'ky';
 import { AnswerTracker, type AnswerLocator } from './answer-tracker.js';
 import { callProtocolEvents } from './call-protocol.js';
 import { CallScope, type CallLimits } from './call-scope.js';
 import type { FileData } from './file-data.js';
+import { imagePartFor } from './file-url.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import { queueProtocolEvents } from './queue-protocol.js';
 import type { RetrySettings } from './retry-policy.js';
-import { resolveRoute, type GradioProtocol } from './space-route.js';
+import { spaceError } from './space-errors.js';
 import { createSpaceHttp, type SpaceHttpSettings } from './space-http.js';
+import { resolveRoute, type GradioProtocol, type SpaceRoute } from './space-route.js';
 import { uploadImages } from './upload-images.js';
 
 /** How to reach one Space. */
@@ -33,11 +34,19 @@ export interface AnswerRequest {
   images: readonly LoadedImage[];
   /** The endpoint's input values, given the uploaded files. */
   buildData: (files: FileData[]) => unknown[];
-  /** Where the answer's text is in the outputs. */
-  locateAnswer: AnswerLocator;
+  /** Where the answer's text is in the outputs. Default: nowhere (an image endpoint). */
+  locateAnswer?: AnswerLocator | undefined;
+  /** Where the model's thinking is, streamed as reasoning parts. Default: nowhere. */
+  locateReasoning?: AnswerLocator | undefined;
+  /** The image files among the final outputs, given as image parts. Default: none. */
+  readImages?: ((outputs: readonly unknown[]) => unknown[]) | undefined;
+  /** The alt text of image parts (the prompt). */
+  imageAlt?: string | undefined;
   /** Cancels the call. */
   signal?: AbortSignal | undefined;
 }
+
+const nowhere: AnswerLocator = () => undefined;
 
 /** A client of one Gradio Space: upload, call and event stream, on either protocol. */
 export class GradioSpaceClient {
@@ -48,49 +57,65 @@ export class GradioSpaceClient {
   }
 
   /**
-   * Streams the answer as text deltas and progress parts, ending with a `finish` part. Any
-   * failure is a typed error carrying the text received so far; the connection is closed when
-   * the caller stops reading, aborts, or an error happens.
+   * Streams the answer as reasoning and text deltas, progress and image parts, ending with a
+   * `finish` part. Any failure is a typed error carrying the text received so far; the
+   * connection is closed when the caller stops reading, aborts, or an error happens.
    */
   async *streamAnswer(request: AnswerRequest): AsyncGenerator<StreamPart> {
-    const { provider } = this.settings;
-    const scope = new CallScope(request.signal, this.settings, provider);
-    const tracker = new AnswerTracker(request.locateAnswer);
+    const scope = new CallScope(request.signal, this.settings, this.settings.provider);
+    const answer = new AnswerTracker(request.locateAnswer ?? nowhere);
     try {
-      for await (const event of this.events(request, scope)) {
-        switch (event.kind) {
-          case 'progress':
-            yield event.part;
-            break;
-          case 'outputs':
-            yield* tracker.fromOutputs(event.outputs);
-            break;
-          case 'edits':
-            yield* tracker.fromEdits(event.outputs, event.edits);
-            break;
-          case 'complete':
-            yield* tracker.fromOutputs(event.outputs);
-            yield { type: 'finish', reason: 'stop' };
-            return;
-          case 'error':
-            throw spaceError(event.message, provider, tracker.text);
-        }
+      for await (const part of this.parts(request, scope, answer)) {
+        yield part;
+        // Nothing more reaches a caller who aborted while holding a part.
+        request.signal?.throwIfAborted();
       }
-      throw new ResponseError(`the event stream ended before the answer was complete, after ${tracker.text.length} characters; the answer is truncated.`, {
-        provider,
-        partialText: tracker.text,
-      });
     } catch (error) {
-      throw scope.failure(error, tracker.text);
+      throw scope.failure(error, answer.text);
     } finally {
       scope.close();
     }
   }
 
-  private async *events(request: AnswerRequest, scope: CallScope): AsyncGenerator<ProtocolEvent> {
+  private async *parts(request: AnswerRequest, scope: CallScope, answer: AnswerTracker): AsyncGenerator<StreamPart> {
+    const { provider } = this.settings;
+    const thinking = new AnswerTracker(request.locateReasoning ?? nowhere);
+    const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
+    for await (const event of this.events(request, route, scope)) {
+      switch (event.kind) {
+        case 'progress':
+          yield event.part;
+          break;
+        case 'outputs':
+        case 'complete':
+          yield* asReasoning(thinking.fromOutputs(event.outputs));
+          yield* answer.fromOutputs(event.outputs);
+          break;
+        case 'edits':
+          yield* asReasoning(thinking.fromEdits(event.outputs, event.edits));
+          yield* answer.fromEdits(event.outputs, event.edits);
+          break;
+        case 'error':
+          throw spaceError(event.message, provider, answer.text);
+      }
+      if (event.kind === 'complete') {
+        for (const file of request.readImages?.(event.outputs) ?? []) {
+          const image = imagePartFor(file, route.apiUrl, request.imageAlt);
+          if (image !== undefined) yield image;
+        }
+        yield { type: 'finish', reason: 'stop' };
+        return;
+      }
+    }
+    throw new ResponseError(`the event stream ended before the answer was complete, after ${answer.text.length} characters; the answer is truncated.`, {
+      provider,
+      partialText: answer.text,
+    });
+  }
+
+  private async *events(request: AnswerRequest, route: SpaceRoute, scope: CallScope): AsyncGenerator<ProtocolEvent> {
     const { provider, retry } = this.settings;
     const context = { http: this.http, provider, retry, signal: scope.signal };
-    const route = await resolveRoute({ ...context, ...this.settings, apiName: request.apiName });
     let files: FileData[] = [];
     if (request.images.length > 0) {
       yield { kind: 'progress', part: { type: 'progress', stage: 'uploading' } };
@@ -105,4 +130,9 @@ export class GradioSpaceClient {
     };
     yield* route.protocol === 'queue' ? queueProtocolEvents(protocolRequest, route.endpoint) : callProtocolEvents(protocolRequest);
   }
+}
+
+// The thinking streams as reasoning; a rewritten thought starts a new line of it.
+function asReasoning(parts: StreamPart[]): StreamPart[] {
+  return parts.map((part) => ({ type: 'reasoning-delta', text: typeof part === 'string' ? part : `\n${part.type === 'text-replace' ? part.text : ''}` }));
 }

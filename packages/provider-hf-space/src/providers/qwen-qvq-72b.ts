@@ -8,10 +8,12 @@ export const Qwen_QVQ_72B = new GradioSpaceProvider({
   name: 'Qwen_QVQ_72B',
   label: 'Qwen QVQ-72B',
   url: 'https://qwen-qvq-72b-preview.hf.space',
-  apiName: 'generate',
   defaultModel: 'qwen-qvq-72b-preview',
   modelAliases: { 'qvq-72b': 'qwen-qvq-72b-preview' },
   visionModels: ['qwen-qvq-72b-preview'],
   maxImages: 1,
-  buildData: ({ prompt, files }) => [files[0] ?? null, prompt],
+  endpoint: {
+    apiName: 'generate',
+    buildData: ({ prompt, files }) => [files[0] ?? null, prompt],
+  },
 });

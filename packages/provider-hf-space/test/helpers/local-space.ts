@@ -1,11 +1,12 @@
+import type { LocalSpaceApp } from '@g4f/local-space';
 import { inject } from 'vitest';
 
 /**
- * The local Gradio Space's URL for integration tests. Outside CI, a missing Space skips them
- * with the reason; in CI the global setup already failed the run.
+ * A local Gradio Space's URL for integration tests. Outside CI, missing Spaces skip the tests
+ * with the reason; in CI the global setup has already failed the run.
  */
-export function localSpaceUrl(): string | undefined {
-  const url = inject('qvqSpaceUrl');
-  if (url === undefined) console.warn(`Skipping tests against the real Gradio Space: ${inject('qvqSpaceError') ?? 'not started'}`);
+export function localSpaceUrl(app: LocalSpaceApp = 'qvq'): string | undefined {
+  const url = inject('localSpaces')[app];
+  if (url === undefined) console.warn(`Skipping tests against the real Gradio Space "${app}": ${inject('localSpacesError') ?? 'not started'}`);
   return url;
 }

@@ -1,0 +1,21 @@
+import { GradioSpaceProvider } from '../gradio-space-provider.js';
+import { lastChatReply } from '../outputs/answer-locators.js';
+
+/**
+ * Qwen2-72B-Instruct, a Gradio 4 Space (no API prefix). Its `model_chat` endpoint takes
+ * `[query, history, system]` and streams the reply into a tuple Chatbot (output 1); the inputs are
+ * modelled on g4f's request body, which sends the conversation as one prompt and no history.
+ */
+export const Qwen_Qwen_2_72B = new GradioSpaceProvider({
+  name: 'Qwen_Qwen_2_72B',
+  label: 'Qwen Qwen-2.72B',
+  url: 'https://qwen-qwen2-72b-instruct.hf.space',
+  apiPrefix: '',
+  defaultModel: 'qwen-qwen2-72b-instruct',
+  modelAliases: { 'qwen-2-72b': 'qwen-qwen2-72b-instruct' },
+  endpoint: {
+    apiName: 'model_chat',
+    buildData: ({ promptWithoutSystem, system }) => [promptWithoutSystem, [], system || 'You are a helpful assistant.'],
+    locateAnswer: lastChatReply(1),
+  },
+});

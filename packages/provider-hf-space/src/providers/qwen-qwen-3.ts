@@ -1,0 +1,32 @@
+import { GradioSpaceProvider } from '../gradio-space-provider.js';
+import { lastAssistantMessage, lastThought } from '../outputs/answer-locators.js';
+
+const models = ['qwen3-235b-a22b', 'qwen3-32b', 'qwen3-30b-a3b', 'qwen3-14b', 'qwen3-8b', 'qwen3-4b', 'qwen3-1.7b', 'qwen3-0.6b'];
+
+/**
+ * The Qwen3 demo: one Space, eight models, thinking streamed apart as reasoning. Inputs as g4f
+ * sends them: `[question, { thinking_budget, model, sys_prompt }, null, null]`. The real Space
+ * renders the conversation with its own chat component; we read output 5 as a messages Chatbot
+ * whose thinking is a titled assistant message, which is how Gradio itself shows thoughts.
+ */
+export const Qwen_Qwen_3 = new GradioSpaceProvider({
+  name: 'Qwen_Qwen_3',
+  label: 'Qwen Qwen-3',
+  url: 'https://qwen-qwen3-demo.hf.space',
+  defaultModel: 'qwen3-235b-a22b',
+  models,
+  modelAliases: { 'qwen-3': 'qwen3-235b-a22b' },
+  reasoningModels: models,
+  supportsMessageHistory: false,
+  endpoint: {
+    apiName: 'add_message',
+    buildData: ({ lastUserMessage, model, system }) => [
+      lastUserMessage,
+      { thinking_budget: 38, model, sys_prompt: system || 'You are a helpful and harmless assistant.' },
+      null,
+      null,
+    ],
+    locateAnswer: lastAssistantMessage(5),
+    locateReasoning: lastThought(5),
+  },
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { detectImageType, getProvider, listModels, QuotaExceededError, RetryProviderError, type Messages, type StreamPart } from '@g4f/core';
+import {
+  BlackForestLabs_Flux1Dev,
+  DeepseekAI_JanusPro7b,
+  HuggingSpace,
+  Qwen_QVQ_72B,
+  Qwen_Qwen_2_5,
+  Qwen_Qwen_2_5_Max,
+  Qwen_Qwen_2_72B,
+  Qwen_Qwen_3,
+  StabilityAI_SD35Large,
+  type GradioSpaceProvider,
+} from '@g4f/provider-hf-space';
+import type { LocalSpaceApp } from '@g4f/local-space';
+import { localSpaceUrl } from './helpers/local-space.js';
+
+const image = new URL('../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
+const conversation: Messages = [
+  { role: 'system', content: 'Be brief.' },
+  { role: 'user', content: 'Hi' },
+  { role: 'assistant', content: 'Hello!' },
+  { role: 'user', content: 'Name a colour' },
+];
+
+async function partsOf(stream: AsyncIterable<StreamPart>): Promise<StreamPart[]> {
+  const parts: StreamPart[] = [];
+  for await (const part of stream) parts.push(part);
+  return parts;
+}
+
+const textOf = (parts: StreamPart[]) => parts.filter((part) => typeof part === 'string').join('');
+const reasoningOf = (parts: StreamPart[]) =>
+  parts.flatMap((part) => (typeof part === 'object' && part.type === 'reasoning-delta' ? [part.text] : [])).join('');
+const imagesOf = (parts: StreamPart[]) => parts.flatMap((part) => (typeof part === 'object' && part.type === 'image' ? [part] : []));
+
+const urls = Object.fromEntries(
+  (['qwen2-72b', 'qwen2-5', 'qwen2-5-max', 'qwen3', 'janus', 'sd35', 'flux', 'qvq'] as LocalSpaceApp[]).map((app) => [app, localSpaceUrl(app)]),
+) as Record<LocalSpaceApp, string | undefined>;
+const local = (provider: GradioSpaceProvider, app: LocalSpaceApp) => provider.withSettings({ baseUrl: urls[app] ?? '' });
+
+describe.skipIf(Object.values(urls).includes(undefined))('Space providers against real local Gradio apps', () => {
+  it('Qwen_Qwen_2_72B speaks to a Gradio 4 Space without API prefix, system prompt apart', async () => {
+    expect(await local(Qwen_Qwen_2_72B, 'qwen2-72b').createCompletion('qwen-2-72b', conversation)).toBe(
+      'Be brief. | User: Hi\nAssistant: Hello!\nUser: Name a colour\nAssistant:',
+    );
+  });
+
+  it('Qwen_Qwen_2_5 sends its model size and a default system prompt on Gradio 4', async () => {
+    expect(await local(Qwen_Qwen_2_5, 'qwen2-5').createCompletion('qwen-2.5', [{ role: 'user', content: 'Hi' }])).toBe(
+      'You are Qwen, created by Alibaba Cloud. You are a helpful assistant. (72B) | Hi',
+    );
+  });
+
+  it('Qwen_Qwen_2_5_Max streams the last chat reply as deltas on Gradio 5', async () => {
+    const chunks: string[] = [];
+    for await (const chunk of local(Qwen_Qwen_2_5_Max, 'qwen2-5-max').createAsyncGenerator('qwen-2-5-max', [{ role: 'user', content: 'one two three' }])) chunks.push(chunk);
+    expect(chunks.join('')).toBe('You are a helpful assistant. | one two three');
+    expect(chunks.length).toBeGreaterThan(3);
+  });
+
+  it('Qwen_Qwen_3 streams its thinking as reasoning parts, apart from the answer of the chosen model', async () => {
+    const parts = await partsOf(local(Qwen_Qwen_3, 'qwen3').createAsyncGenerator('qwen3-8b', [{ role: 'user', content: 'Why is the sky blue?' }], { parts: true }));
+    expect(reasoningOf(parts)).toBe('Thinking about: Why is the sky blue?');
+    expect(textOf(parts)).toBe('[qwen3-8b] Why is the sky blue?');
+    const firstText = parts.findIndex((part) => typeof part === 'string');
+    const lastReasoning = parts.findLastIndex((part) => typeof part === 'object' && part.type === 'reasoning-delta');
+    expect(lastReasoning).toBeLessThan(firstText);
+  });
+
+  it('DeepseekAI_JanusPro7b looks at an image with janus-pro-7b', async () => {
+    expect(await local(DeepseekAI_JanusPro7b, 'janus').createCompletion('janus-pro-7b', [{ role: 'user', content: 'What is it?' }], { media: [[image]] })).toBe(
+      'The image is a PNG of 4x3 pixels. What is it?',
+    );
+  });
+
+  it('DeepseekAI_JanusPro7b draws with janus-pro-7b-image: image parts that download through the provider', async () => {
+    const provider = local(DeepseekAI_JanusPro7b, 'janus');
+    const parts = await partsOf(provider.createAsyncGenerator('janus-pro-7b-image', [{ role: 'user', content: 'a red fox' }], { parts: true }));
+    const images = imagesOf(parts);
+    expect(images).toHaveLength(2);
+    expect(images[0]).toMatchObject({ type: 'image', mediaType: 'image/png', alt: 'a red fox' });
+    expect(new URL(images[0]?.url ?? '').origin).toBe(new URL(urls.janus ?? '').origin);
+    const bytes = await provider.fetchFile(images[0]?.url ?? '');
+    expect(await detectImageType(bytes)).toBe('image/png');
+    expect(textOf(parts)).toBe('');
+  });
+
+  it.each([
+    ['StabilityAI_SD35Large on the call route', StabilityAI_SD35Large, 'sd35', 'sd-3.5'],
+    ['BlackForestLabs_Flux1Dev on the queue', BlackForestLabs_Flux1Dev, 'flux', 'flux'],
+  ] as const)('%s gives one image of the asked size', async (_, provider, app, model) => {
+    const space = local(provider, app);
+    const parts = await partsOf(space.createAsyncGenerator(model, [{ role: 'user', content: 'a lighthouse' }], { parts: true, width: 64, height: 48, seed: 7 }));
+    const images = imagesOf(parts);
+    expect(images).toHaveLength(1);
+    const bytes = await space.fetchFile(images[0]?.url ?? '');
+    // A PNG's width and height are the 4-byte big-endian numbers at offsets 16 and 20.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([64, 48]);
+  });
+
+  it('an image Space reports the GPU quota error typed, like the text Spaces', async () => {
+    await expect(local(BlackForestLabs_Flux1Dev, 'flux').createCompletion('', [{ role: 'user', content: 'trigger:quota' }])).rejects.toBeInstanceOf(QuotaExceededError);
+  });
+});
+
+describe('HuggingSpace', () => {
+  const spaces = () =>
+    new HuggingSpace([
+      local(Qwen_QVQ_72B, 'qvq'),
+      local(Qwen_Qwen_2_72B, 'qwen2-72b'),
+      local(Qwen_Qwen_2_5, 'qwen2-5'),
+      local(Qwen_Qwen_2_5_Max, 'qwen2-5-max'),
+      local(Qwen_Qwen_3, 'qwen3'),
+      local(DeepseekAI_JanusPro7b, 'janus'),
+      local(StabilityAI_SD35Large, 'sd35'),
+      local(BlackForestLabs_Flux1Dev, 'flux'),
+    ]);
+
+  it('serves the union of the Spaces\' models, and its defaults are among them', () => {
+    const hub = spaces();
+    expect(hub.getModels()).toEqual(expect.arrayContaining(['qwen-qvq-72b-preview', 'qwen3-8b', 'janus-pro-7b-image', 'flux-dev', 'stable-diffusion-3.5-large']));
+    expect(hub.getModels()).toContain(hub.defaultModel);
+    expect(hub.visionModels).toContain(hub.defaultVisionModel);
+    expect(hub.getModel('sd-3.5')).toBe('stable-diffusion-3.5-large');
+  });
+
+  it('picks the Spaces that serve a model, in the given order', () => {
+    const hub = spaces();
+    expect(hub.providersFor('qvq-72b').map((provider) => provider.name)).toEqual(['Qwen_QVQ_72B']);
+    expect(hub.providersFor('').map((provider) => provider.name)).toEqual(['Qwen_Qwen_2_5_Max']);
+  });
+
+  it.skipIf(urls.qvq === undefined)('answers an image with an empty model name from the default vision model', async () => {
+    const parts = await partsOf(spaces().createAsyncGenerator('', [{ role: 'user', content: 'What is it?' }], { media: [[image]], parts: true }));
+    expect(parts[0]).toMatchObject({ type: 'provider-info', provider: 'Qwen_QVQ_72B' });
+    expect(textOf(parts)).toBe('The image is a PNG of 4x3 pixels. What is it?');
+  });
+
+  it.skipIf(urls.qvq === undefined)('falls back to the next Space that serves the model, and lists every failure when all fail', async () => {
+    const broken = Qwen_QVQ_72B.withSettings({ baseUrl: 'http://127.0.0.1:9', retry: { retries: 0 } });
+    const hub = new HuggingSpace([broken, local(Qwen_QVQ_72B, 'qvq')]);
+    expect(await hub.createCompletion('qvq-72b', [{ role: 'user', content: 'Hi' }])).toBe('Hi');
+    const error = await new HuggingSpace([broken, broken.withSettings({ baseUrl: 'http://127.0.0.1:10' })])
+      .createCompletion('qvq-72b', [{ role: 'user', content: 'Hi' }])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RetryProviderError);
+    expect((error as Error).message).toMatch(/All 2 providers failed:\n {2}Qwen_QVQ_72B: ResponseError: .*127\.0\.0\.1:9 .*\n {2}Qwen_QVQ_72B: ResponseError: .*127\.0\.0\.1:10 /);
+  });
+});
+
+describe('the registry with every Space provider', () => {
+  it('finds each by model or alias', () => {
+    expect(getProvider('qwen-2-72b').name).toBe('Qwen_Qwen_2_72B');
+    expect(getProvider('qwen-2.5').name).toBe('Qwen_Qwen_2_5');
+    expect(getProvider('qwen-2-5-max').name).toBe('Qwen_Qwen_2_5_Max');
+    expect(getProvider('qwen3-14b').name).toBe('Qwen_Qwen_3');
+    expect(getProvider('janus-pro-7b-image').name).toBe('DeepseekAI_JanusPro7b');
+    expect(getProvider('sd-3.5').name).toBe('StabilityAI_SD35Large');
+    expect(getProvider('flux').name).toBe('BlackForestLabs_Flux1Dev');
+  });
+
+  it('lists what each model takes and gives', () => {
+    const listing = (model: string) => listModels().find((entry) => entry.model === model);
+    expect(listing('qwen-qvq-72b-preview')).toMatchObject({ takes: ['text', 'image'], gives: ['text'] });
+    expect(listing('qwen3-235b-a22b')).toMatchObject({ takes: ['text'], gives: ['text', 'reasoning'], aliases: ['qwen-3'] });
+    expect(listing('janus-pro-7b-image')).toMatchObject({ takes: ['text'], gives: ['image'], providers: ['DeepseekAI_JanusPro7b'] });
+    expect(listing('flux-dev')).toMatchObject({ takes: ['text'], gives: ['image'], aliases: ['flux', 'flux-1-dev'] });
+  });
+});
