@@ -1,28 +1,18 @@
 /**
- * The main job: stream Qwen_QVQ_72B's answer about an image.
+ * The main job: the `g4f` CLI streams Qwen_QVQ_72B's answer about an example image.
  *
- *   pnpm demo                          ask the local Gradio Space (started here; no network needed)
- *   pnpm demo --remote                 ask the real Space on Hugging Face (network; HF_TOKEN optional)
- *   pnpm demo --image cat.png "What is this?" --protocol call
+ *   pnpm demo                        against a local Gradio Space started here (no network needed)
+ *   pnpm demo "Is it green?"         another question
+ *   pnpm demo --remote               against the real Space on Hugging Face (network; HF_TOKEN optional)
  */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import { isG4FError } from '@g4f/core';
-import { startLocalSpace, type LocalSpace } from '@g4f/local-space';
-import { Qwen_QVQ_72B, type GradioProtocol } from '@g4f/provider-hf-space';
+import { repoRoot, startLocalSpace, type LocalSpace } from '@g4f/local-space';
 
-const exampleImage = fileURLToPath(new URL('../../fixtures/images/green-640x480.jpg', import.meta.url));
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    remote: { type: 'boolean', default: false },
-    image: { type: 'string', default: exampleImage },
-    protocol: { type: 'string', default: 'auto' },
-  },
-});
-const question = positionals.join(' ') || 'What is in this image? Describe it briefly.';
-const protocol = values.protocol as GradioProtocol;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { remote: { type: 'boolean', default: false } } });
+const root = repoRoot();
+const question = positionals.length > 0 ? positionals : ['What is in this image? Describe it briefly.'];
 
 let space: LocalSpace | undefined;
 try {
@@ -30,20 +20,10 @@ try {
     process.stderr.write('Starting the local Gradio Space (real Gradio 5.9.1 on 127.0.0.1)...\n');
     space = await startLocalSpace({ app: 'qvq', env: { SPACE_TOKEN_DELAY: '0.05' } });
   }
-  const provider = Qwen_QVQ_72B.withSettings({ protocol, ...(space === undefined ? {} : { baseUrl: space.url }) });
-  process.stderr.write(`Asking ${provider.label} at ${provider.url} about ${values.image}:\n\n`);
-
-  const messages = [{ role: 'user' as const, content: question }];
-  const media = [[values.image] as const];
-  const apiKey = process.env.HF_TOKEN;
-  for await (const chunk of provider.createAsyncGenerator('qwen-qvq-72b-preview', messages, { media, apiKey })) {
-    process.stdout.write(chunk);
-  }
-  process.stdout.write('\n');
-} catch (error) {
-  // Typed errors already say what failed and what to do; anything else is a bug worth its stack.
-  process.stderr.write(isG4FError(error) ? `\nError: ${error.message}\n` : `\n${String(error instanceof Error ? error.stack : error)}\n`);
-  process.exitCode = 1;
+  const args = ['chat', '-m', 'qvq-72b', '--image', join(root, 'fixtures/images/green-640x480.jpg'), ...(space ? ['--base-url', space.url] : []), ...question];
+  process.stderr.write(`$ g4f ${args.map((arg) => (arg.includes(' ') ? JSON.stringify(arg) : arg)).join(' ')}\n`);
+  const child = spawn(process.execPath, [join(root, 'packages/cli/dist/main.js'), ...args], { stdio: 'inherit' });
+  process.exitCode = await new Promise<number>((resolve) => child.on('close', (code) => { resolve(code ?? 1); }));
 } finally {
   await space?.stop();
 }

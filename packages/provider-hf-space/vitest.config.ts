@@ -1,18 +1,4 @@
-import { defineProject } from 'vitest/config';
-import { defaultServerConditions } from 'vite';
+import { packageProject } from '../../vitest.project.ts';
 
-// Tests import the public entries; the `@g4f/source` condition maps them to src/.
-const conditions = ['@g4f/source', ...defaultServerConditions];
-
-export default defineProject({
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
-  test: {
-    name: 'provider-hf-space',
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    // Gradio answers within milliseconds here, but starting it and queueing take a while.
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-  },
-});
+// Gradio answers within milliseconds here, but queueing and the local Spaces take a while.
+export default packageProject('provider-hf-space', { testTimeout: 30_000 });

@@ -1,8 +1,11 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  errorKind,
   G4FError,
+  InvalidRequestError,
   isG4FError,
+  MediaError,
   MissingAuthError,
   ModelNotFoundError,
   QuotaExceededError,
@@ -94,5 +97,20 @@ describe('RetryProviderError', () => {
     expect(lines[2]).toBe('  A: ResponseError: boom');
     expect(error.failures.map((failure) => failure.provider)).toEqual(['B', 'A']);
     expect(MissingAuthError.isInstance(error.cause)).toBe(true);
+  });
+});
+
+describe('errorKind', () => {
+  it('sorts errors into what a surface answers alike', () => {
+    expect(errorKind(new InvalidRequestError('x'))).toBe('invalid-request');
+    expect(errorKind(new MediaError('x'))).toBe('invalid-request');
+    expect(errorKind(new ModelNotFoundError('m', []))).toBe('not-found');
+    expect(errorKind(new MissingAuthError('x'))).toBe('auth');
+    expect(errorKind(new QuotaExceededError('x', 3))).toBe('quota');
+    expect(errorKind(new RateLimitError('x', 429, '', 1))).toBe('quota');
+    expect(errorKind(new TimeoutError('x', 'idle', 1))).toBe('timeout');
+    expect(errorKind(new ResponseError('x'))).toBe('upstream');
+    expect(errorKind(new DOMException('stop', 'AbortError'))).toBe('aborted');
+    expect(errorKind(new TypeError('bug'))).toBe('unexpected');
   });
 });

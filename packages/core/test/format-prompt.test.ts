@@ -38,6 +38,9 @@ describe('formatPrompt', () => {
       'messages[0].role must be "system", "user" or "assistant", got "robot".',
     );
     expect(() => formatPrompt([{ role: 'user', content: 42 }] as unknown as Messages)).toThrow('messages[0].content');
+    expect(() => formatPrompt([{ role: 'user', content: [{ type: 'image_url', image_url: { url: 7 } }] }] as unknown as Messages)).toThrow(
+      'messages[0].content[0] must be { type: "text", text } or { type: "image_url", image_url: { url } }.',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRegistry } from '@g4f/core';
 import { describeProvider } from '@g4f/core/testing';
 import { GradioSpaceProvider } from '@g4f/provider-hf-space';
-import { localSpaceUrl } from './helpers/local-space.js';
+import { localSpaceUrl } from '@g4f/local-space/testing';
 import { conformanceMessages, PROVIDER_FIXTURES } from './helpers/provider-fixtures.js';
 
 // Every Space provider in the registry, so that a new provider is covered by registering it.

@@ -10,8 +10,8 @@ import {
   type StreamPart,
 } from '@g4f/core';
 import { Qwen_QVQ_72B, type GradioProtocol } from '@g4f/provider-hf-space';
-import { localSpaceUrl } from './helpers/local-space.js';
-import { eventually, spaceStats } from './helpers/space-stats.js';
+import { localSpaceUrl } from '@g4f/local-space/testing';
+import { eventually, spaceStats } from '@g4f/local-space/testing';
 
 const images = fileURLToPath(new URL('../../../fixtures/images/', import.meta.url));
 const spaceUrl = localSpaceUrl('qvq');

@@ -13,7 +13,7 @@ import {
   type GradioSpaceProvider,
 } from '@g4f/provider-hf-space';
 import type { LocalSpaceApp } from '@g4f/local-space';
-import { localSpaceUrl } from './helpers/local-space.js';
+import { localSpaceUrl } from '@g4f/local-space/testing';
 
 const image = new URL('../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
 const conversation: Messages = [

@@ -1,3 +1,4 @@
+export { errorKind, type ErrorKind } from './error-kind.js';
 export { G4FError, isG4FError, type G4FErrorOptions } from './g4f-error.js';
 export {
   InvalidRequestError,

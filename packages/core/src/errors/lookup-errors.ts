@@ -33,7 +33,7 @@ export class ModelNotFoundError extends G4FError {
     options: G4FErrorOptions = {},
   ) {
     const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-    super(`No provider serves model "${model}".${hint} List the models with listModels().`, options);
+    super(`No provider serves model "${model}".${hint} See the models with listModels() or "g4f models".`, options);
   }
 }
 

@@ -16,5 +16,15 @@ export function validateMessages(messages: unknown): asserts messages is Message
     if (typeof content !== 'string' && !Array.isArray(content)) {
       throw new InvalidRequestError(`messages[${index}].content must be a string or an array of content parts.`);
     }
+    if (Array.isArray(content)) content.forEach((part: unknown, partIndex) => {
+      validatePart(part, `messages[${index}].content[${partIndex}]`);
+    });
   });
+}
+
+function validatePart(part: unknown, where: string): void {
+  const { type, text, image_url: image } = (part ?? {}) as { type?: unknown; text?: unknown; image_url?: { url?: unknown } };
+  if (type === 'text' && typeof text === 'string') return;
+  if (type === 'image_url' && typeof image?.url === 'string') return;
+  throw new InvalidRequestError(`${where} must be { type: "text", text } or { type: "image_url", image_url: { url } }.`);
 }

@@ -24,7 +24,7 @@ export function spaceError(message: string | null, provider: string, partialText
   if (QUOTA_PATTERN.test(message)) {
     const retryAfter = parseQuotaRetryAfter(message);
     const when = retryAfter === undefined ? 'later' : `in ${retryAfter} s`;
-    return new QuotaExceededError(`the Space's GPU quota is used up: ${message} Try again ${when}, or pass an HF token (apiKey) for more quota.`, retryAfter, options);
+    return new QuotaExceededError(`the Space's GPU quota is used up ("${message}"): try again ${when}, or pass an HF token (apiKey) for more quota.`, retryAfter, options);
   }
   return new ResponseError(`the Space reported an error: ${message}`, options);
 }

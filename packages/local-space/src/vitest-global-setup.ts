@@ -1,14 +1,7 @@
-import { LOCAL_SPACE_APPS, startLocalSpaces, type LocalSpace, type LocalSpaceApp } from '@g4f/local-space';
 import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Each local Gradio Space's URL by app name; empty when they could not start (outside CI). */
-    localSpaces: Partial<Record<LocalSpaceApp, string>>;
-    /** Why the local Spaces could not start. */
-    localSpacesError: string | undefined;
-  }
-}
+import { LOCAL_SPACE_APPS, type LocalSpaceApp } from './local-space-apps.js';
+import { startLocalSpaces, type LocalSpace } from './start-local-space.js';
+import './vitest-provided-context.js';
 
 /** Starts every real local Gradio Space once for the whole test run. In CI they must start. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,4 +1,4 @@
-/** Generation counts the local QVQ Space keeps, to see what reached the server. */
+/** Generation counts the local QVQ Space keeps, to see what reached the server (the `qvq` app only). */
 export interface SpaceStats {
   started: number;
   finished: number;

@@ -1,0 +1,47 @@
+import type { ProgressPart, StreamPart } from '@g4f/core';
+import { Spinner } from './spinner.js';
+import type { TerminalIO } from './terminal-io.js';
+
+const DIM = '\x1b[2m';
+const UNDIM = '\x1b[22m';
+
+function progressText(part: ProgressPart): string {
+  if (part.stage === 'uploading') return 'Uploading image…';
+  if (part.stage === 'processing') return 'Generating…';
+  const place = part.rank === undefined ? '' : ` at position ${part.rank + 1}${part.queueSize === undefined ? '' : ` of ${part.queueSize}`}`;
+  const eta = part.eta === undefined ? '' : `, about ${Math.ceil(part.eta)} s`;
+  return `Queued${place}${eta}…`;
+}
+
+/**
+ * Writes a stream's parts for people: the answer on stdout as it arrives, thinking dimmed (only
+ * on a terminal), images as their URLs, and a spinner on stderr while uploading or queued (only
+ * when stdout is a terminal). With `json`, one JSON line per part instead.
+ */
+export async function renderParts(parts: AsyncIterable<StreamPart>, io: TerminalIO, json: boolean): Promise<void> {
+  const terminal = io.stdout.isTTY === true;
+  const spinner = new Spinner(io.stderr, terminal && io.stderr.isTTY === true);
+  let last = '';
+  const write = (text: string): void => {
+    if (text === '') return;
+    spinner.stop();
+    io.stdout.write(text);
+    last = text;
+  };
+  try {
+    for await (const part of parts) {
+      if (json) {
+        io.stdout.write(`${JSON.stringify(typeof part === 'string' ? { type: 'text-delta', text: part } : part)}\n`);
+        continue;
+      }
+      if (typeof part === 'string') write(part);
+      else if (part.type === 'progress') spinner.update(progressText(part));
+      else if (part.type === 'reasoning-delta' && terminal) write(`${DIM}${part.text}${UNDIM}`);
+      else if (part.type === 'text-replace') write(`\n${part.text}`);
+      else if (part.type === 'image') write(`${last === '' || last.endsWith('\n') ? '' : '\n'}${part.url}\n`);
+    }
+  } finally {
+    spinner.stop();
+  }
+  if (!json && last !== '' && !last.endsWith('\n')) io.stdout.write('\n');
+}

@@ -1,0 +1,35 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { StreamPart } from '@g4f/core';
+import { renderParts, type TerminalIO } from '@g4f/cli';
+
+function terminal(isTTY: boolean): { io: TerminalIO; out: () => string; err: () => string } {
+  const [stdout, stderr] = [new PassThrough(), new PassThrough()];
+  let [out, err] = ['', ''];
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return { io: { stdout: Object.assign(stdout, { isTTY }), stderr: Object.assign(stderr, { isTTY }), env: {} }, out: () => out, err: () => err };
+}
+
+async function* parts(): AsyncGenerator<StreamPart> {
+  yield { type: 'progress', stage: 'queued', rank: 2, queueSize: 5, eta: 3.2 };
+  yield { type: 'reasoning-delta', text: 'hmm' };
+  yield 'Answer';
+  yield { type: 'image', url: 'http://127.0.0.1/file=x.png' };
+}
+
+describe('renderParts', () => {
+  it('on a terminal: dims the thinking and shows the queue position on stderr', async () => {
+    const { io, out, err } = terminal(true);
+    await renderParts(parts(), io, false);
+    expect(out()).toBe('\x1b[2mhmm\x1b[22mAnswer\nhttp://127.0.0.1/file=x.png\n');
+    expect(err()).toContain('Queued at position 3 of 5, about 4 s…');
+  });
+
+  it('into a pipe: only the answer and image URLs, no spinner, no escape codes', async () => {
+    const { io, out, err } = terminal(false);
+    await renderParts(parts(), io, false);
+    expect(out()).toBe('Answer\nhttp://127.0.0.1/file=x.png\n');
+    expect(err()).toBe('');
+  });
+});

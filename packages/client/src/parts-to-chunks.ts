@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import type { StreamPart } from '@g4f/core';
+import type { ChatCompletionChunk } from './chat-types.js';
+
+/** What every chunk of one answer shares. */
+export interface ChunkContext {
+  model: string;
+  provider: string;
+}
+
+/** A fresh OpenAI-style completion id. */
+export function completionId(): string {
+  return `chatcmpl-${randomBytes(12).toString('hex')}`;
+}
+
+/** The text a part adds to the answer's content: text, a rewrite on a new line, an image as Markdown. */
+function contentOf(part: StreamPart): string | undefined {
+  if (typeof part === 'string') return part === '' ? undefined : part;
+  if (part.type === 'text-replace') return `\n${part.text}`;
+  if (part.type === 'image') return `\n![${part.alt ?? 'image'}](${part.url})\n`;
+  return undefined;
+}
+
+/**
+ * Turns a provider's parts into OpenAI chunks: text and images as `content`, thinking as
+ * `reasoning_content`, and a last chunk with `finish_reason: "stop"`. Progress is left out.
+ */
+export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: ChunkContext): AsyncGenerator<ChatCompletionChunk> {
+  const id = completionId();
+  const created = Math.floor(Date.now() / 1000);
+  let provider = context.provider;
+  let first = true;
+  const chunk = (delta: ChatCompletionChunk['choices'][number]['delta'], finish: 'stop' | null = null): ChatCompletionChunk => {
+    const withRole = first ? { role: 'assistant' as const, ...delta } : delta;
+    first = false;
+    return { id, object: 'chat.completion.chunk', created, model: context.model, provider, choices: [{ index: 0, delta: withRole, finish_reason: finish, logprobs: null }] };
+  };
+  for await (const part of parts) {
+    if (typeof part === 'object' && part.type === 'provider-info') provider = part.provider;
+    if (typeof part === 'object' && part.type === 'reasoning-delta') yield chunk({ reasoning_content: part.text });
+    const content = contentOf(part);
+    if (content !== undefined) yield chunk({ content });
+  }
+  yield chunk({}, 'stop');
+}
