@@ -10,6 +10,7 @@ import { StabilityAI_SD35Large } from './providers/stability-ai-sd35-large.js';
 
 export { applyDiff, type GradioEdit } from './gradio/apply-diff.js';
 export { AnswerTracker, type AnswerLocator, type OutputPath } from './gradio/answer-tracker.js';
+export { multipartBody, type MultipartBody } from './gradio/multipart-body.js';
 export type { FileData } from './gradio/file-data.js';
 export { GradioSpaceClient, type AnswerRequest, type SpaceClientSettings } from './gradio/gradio-space-client.js';
 export type { RetrySettings } from './gradio/retry-policy.js';

@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { MediaError } from '../errors/media-error.js';
 
 /** Image types the helpers accept, as MIME types. */
@@ -14,6 +13,8 @@ export const SUPPORTED_IMAGE_TYPES: readonly string[] = [
 
 /** The image's MIME type from its leading bytes; throws MediaError for anything else. */
 export async function detectImageType(bytes: Uint8Array): Promise<string> {
+  // Loaded on first use: file-type costs about 40 ms at startup, and most answers have no image.
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   if (found !== undefined && SUPPORTED_IMAGE_TYPES.includes(found.mime)) return found.mime;
   const what = found === undefined ? 'unrecognised data' : found.mime;

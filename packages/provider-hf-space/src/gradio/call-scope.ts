@@ -30,9 +30,15 @@ export class CallScope {
     }, limits.timeout);
   }
 
-  /** Restarts the idle timer; the event stream calls it for every chunk it receives. */
+  /**
+   * Restarts the idle timer; the event stream calls it for every chunk it receives, so it
+   * refreshes one timer rather than making a new one each time.
+   */
   readonly onActivity = (): void => {
-    clearTimeout(this.idleTimer);
+    if (this.idleTimer !== undefined) {
+      this.idleTimer.refresh();
+      return;
+    }
     this.idleTimer = setTimeout(() => {
       const { idleTimeout } = this.limits;
       this.controller.abort(new TimeoutError(`the Space sent nothing for ${idleTimeout} ms; raise the idleTimeout option or try later.`, 'idle', idleTimeout, { provider: this.provider }));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ResponseError, type LoadedImage } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import { toFileData, type FileData } from './file-data.js';
+import { multipartBody } from './multipart-body.js';
 import { preview } from './parse-event-data.js';
 import { withRetry, type RetrySettings } from './retry-policy.js';
 import { readJson, sendRequest } from './space-request.js';
@@ -18,10 +19,10 @@ export async function uploadImages(
   const uploadId = randomBytes(8).toString('hex');
   const paths = await withRetry(
     async () => {
-      // A fresh form each try: a body stream can be read only once.
-      const form = new FormData();
-      for (const image of images) form.append('files', new Blob([image.bytes], { type: image.mimeType }), image.filename);
-      const response = await sendRequest(http, `${apiUrl}/upload?upload_id=${uploadId}`, { method: 'post', body: form, signal }, step);
+      // A fresh body each try: a body stream can be read only once.
+      const { body, contentType } = multipartBody('files', images);
+      const options = { method: 'post', body, headers: { 'content-type': contentType }, signal } as const;
+      const response = await sendRequest(http, `${apiUrl}/upload?upload_id=${uploadId}`, options, step);
       return readJson(response, step);
     },
     retry,
