@@ -1,5 +1,3 @@
-import { errorKind, redactSecrets, type ErrorKind } from '@g4f/core';
-
 /** The exit codes of `g4f`, so that scripts can tell failures apart. */
 export const ExitCode = {
   ok: 0,
@@ -16,20 +14,3 @@ export const ExitCode = {
   /** Interrupted with Ctrl-C. */
   interrupted: 130,
 } as const;
-
-const CODES: Record<ErrorKind, number> = {
-  'invalid-request': ExitCode.usage,
-  'not-found': ExitCode.usage,
-  auth: ExitCode.auth,
-  quota: ExitCode.quota,
-  timeout: ExitCode.upstream,
-  aborted: ExitCode.interrupted,
-  upstream: ExitCode.upstream,
-  unexpected: ExitCode.unexpected,
-};
-
-/** The exit code and one-line message for an error. */
-export function describeFailure(error: unknown): { code: number; message: string } {
-  const message = redactSecrets((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, '; '));
-  return { code: CODES[errorKind(error)], message };
-}

@@ -1,4 +1,5 @@
-export { describeFailure, ExitCode } from './exit-codes.js';
+export { describeFailure } from './describe-failure.js';
+export { ExitCode } from './exit-codes.js';
 export { createProgram } from './program.js';
 export { runCli } from './run-cli.js';
 export { renderParts } from './render-parts.js';

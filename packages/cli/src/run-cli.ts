@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { describeFailure, ExitCode } from './exit-codes.js';
+import { ExitCode } from './exit-codes.js';
 import { createProgram } from './program.js';
 import type { TerminalIO } from './terminal-io.js';
 
@@ -14,6 +14,8 @@ export async function runCli(argv: readonly string[], io: TerminalIO, signal: Ab
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (signal.aborted) return ExitCode.interrupted;
+    // Loaded here, with @g4f/core, so that `g4f --help` starts without it.
+    const { describeFailure } = await import('./describe-failure.js');
     const { code, message } = describeFailure(error);
     io.stderr.write(`g4f: ${message}\n`);
     return code;

@@ -1,10 +1,9 @@
-import { getProvider, getProviderByName, InvalidRequestError, type Provider } from '@g4f/core';
-import { hfSpaceProviders, HuggingSpace, type GradioProtocol, type SpaceCallOptions } from '@g4f/provider-hf-space';
+import type { GradioProtocol } from '@g4f/provider-hf-space';
 import { Command, Option } from 'commander';
-import { renderParts } from '../render-parts.js';
 import type { TerminalIO } from '../terminal-io.js';
 
-interface ChatFlags {
+/** The options of `g4f chat`, as commander gives them. */
+export interface ChatFlags {
   model?: string;
   image: string[];
   provider?: string;
@@ -12,16 +11,6 @@ interface ChatFlags {
   protocol?: GradioProtocol;
   json?: boolean;
   timeout?: string;
-}
-
-function chooseProvider(flags: ChatFlags, model: string): Provider {
-  const provider = flags.provider === undefined ? getProvider(model) : getProviderByName(flags.provider);
-  if (flags.baseUrl === undefined) return provider;
-  const configurable = provider as Provider & { withSettings?: (settings: { baseUrl: string }) => Provider };
-  if (typeof configurable.withSettings !== 'function') {
-    throw new InvalidRequestError(`--base-url needs one Space provider, and "${model}" is served by ${provider.name}; pick one with --provider.`);
-  }
-  return configurable.withSettings({ baseUrl: flags.baseUrl });
 }
 
 /** `g4f chat`: streams a model's answer to stdout. */
@@ -37,18 +26,8 @@ export function chatCommand(io: TerminalIO, signal: AbortSignal): Command {
     .option('--timeout <ms>', 'milliseconds the whole answer may take')
     .option('--json', 'one JSON line per part (text, reasoning, progress, images) instead of text')
     .action(async (words: string[], flags: ChatFlags) => {
-      const defaults = new HuggingSpace(hfSpaceProviders);
-      const model = flags.model ?? (flags.image.length > 0 ? defaults.defaultVisionModel : defaults.defaultModel);
-      const provider = chooseProvider(flags, model);
-      const options: SpaceCallOptions & { parts: true } = {
-        parts: true,
-        media: flags.image.map((file) => [file] as const),
-        apiKey: io.env.HF_TOKEN,
-        protocol: flags.protocol,
-        timeout: flags.timeout === undefined ? undefined : Number(flags.timeout),
-        signal,
-      };
-      const messages = [{ role: 'user' as const, content: words.join(' ') }];
-      await renderParts(provider.createAsyncGenerator(model, messages, options), io, flags.json === true);
+      // The providers load only when a command runs, so that `g4f --help` starts fast.
+      const { runChat } = await import('./chat-action.js');
+      await runChat(words, flags, io, signal);
     });
 }

@@ -1,4 +1,4 @@
-import { listModels, type ModelListing } from '@g4f/core';
+import type { ModelListing } from '@g4f/core';
 import { Command } from 'commander';
 import type { TerminalIO } from '../terminal-io.js';
 
@@ -19,7 +19,10 @@ export function modelsCommand(io: TerminalIO): Command {
   return new Command('models')
     .description('list the models, their aliases, the providers that serve them and what they take and give')
     .option('--json', 'the list as JSON')
-    .action((flags: { json?: boolean }) => {
+    .action(async (flags: { json?: boolean }) => {
+      // Loaded when the command runs (so `g4f --help` starts fast); importing the providers registers them.
+      await import('@g4f/provider-hf-space');
+      const { listModels } = await import('@g4f/core');
       const listings = listModels();
       io.stdout.write(flags.json === true ? `${JSON.stringify(listings, null, 2)}\n` : `${formatTable([[...COLUMNS], ...listings.map(row)])}\n`);
     });

@@ -1,4 +1,3 @@
-import { startServer } from '@g4f/server';
 import { Command } from 'commander';
 import type { TerminalIO } from '../terminal-io.js';
 
@@ -20,6 +19,8 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal): Command {
     .option('--base-url <url>', "another address of the providers' Space (a local one, say)")
     .option('--allow-remote-images', 'fetch http(s) image URLs named in requests (off: data: URIs only)')
     .action(async (flags: ServeFlags) => {
+      // Loaded when the command runs, so that `g4f --help` starts fast.
+      const { startServer } = await import('@g4f/server');
       const server = await startServer({
         host: flags.host,
         port: Number(flags.port),
