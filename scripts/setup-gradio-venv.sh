@@ -19,3 +19,9 @@ setup() {
 
 setup .venv spaces/requirements.txt
 setup .venv-gradio4 spaces/requirements-gradio4.txt
+
+# The benchmarks compare against g4f itself, in the same virtualenv as Gradio.
+if [ "${1:-}" = "--bench" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --requirement spaces/requirements-bench.txt
+  .venv/bin/python -c "import g4f.Provider.hf_space.Qwen_QVQ_72B; print('g4f ready in .venv')"
+fi
