@@ -1,6 +1,6 @@
 import { EventSourceParserStream } from 'eventsource-parser/stream';
-import { timeStream, type Contender } from './contender.js';
-import { joinQueue, QueueDeltas, readEndpoint, type RawEndpoint } from './raw-queue.js';
+import type { Contender } from './contender.js';
+import { joinQueue, QueueDeltas, rawContender, type RawEndpoint } from './raw-queue.js';
 
 async function* events(response: Response): AsyncGenerator<{ event?: string | undefined; data: string }> {
   if (response.body === null) throw new Error('no body');
@@ -34,14 +34,5 @@ async function* queue(endpoint: RawEndpoint, prompt: string): AsyncGenerator<str
 
 /** The raw floor on one route. */
 export function rawFetch(route: 'queue' | 'call'): Contender {
-  let endpoint: RawEndpoint | undefined;
-  return {
-    async prepare(url) {
-      endpoint = await readEndpoint(url);
-    },
-    ask(prompt) {
-      if (endpoint === undefined) throw new Error('prepare first');
-      return timeStream(route === 'queue' ? queue(endpoint, prompt) : callRoute(endpoint, prompt), false);
-    },
-  };
+  return rawContender(route === 'queue' ? queue : callRoute);
 }

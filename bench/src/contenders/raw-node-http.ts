@@ -1,7 +1,7 @@
 import { get, type IncomingMessage } from 'node:http';
 import { createParser } from 'eventsource-parser';
-import { timeStream, type Contender } from './contender.js';
-import { joinQueue, QueueDeltas, readEndpoint, type RawEndpoint } from './raw-queue.js';
+import type { Contender } from './contender.js';
+import { joinQueue, QueueDeltas, rawContender, type RawEndpoint } from './raw-queue.js';
 
 /**
  * The queue protocol read with node:http instead of fetch: below the fetch floor, it shows
@@ -38,14 +38,5 @@ async function* queue(endpoint: RawEndpoint, prompt: string): AsyncGenerator<str
 
 /** The queue protocol on node:http and eventsource-parser's push parser. */
 export function rawNodeHttp(): Contender {
-  let endpoint: RawEndpoint | undefined;
-  return {
-    async prepare(url) {
-      endpoint = await readEndpoint(url);
-    },
-    ask(prompt) {
-      if (endpoint === undefined) throw new Error('prepare first');
-      return timeStream(queue(endpoint, prompt), false);
-    },
-  };
+  return rawContender(queue);
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { timeStream, type Contender } from './contender.js';
 
 /** Where the raw contenders send their requests: the Space's API and its endpoint's fn_index. */
 export interface RawEndpoint {
@@ -34,4 +35,18 @@ export class QueueDeltas {
     this.generating = true;
     return { delta, last: false };
   }
+}
+
+/** A raw contender: reads /config once, then times the deltas `answer` yields. */
+export function rawContender(answer: (endpoint: RawEndpoint, prompt: string) => AsyncIterable<string>): Contender {
+  let endpoint: RawEndpoint | undefined;
+  return {
+    async prepare(url) {
+      endpoint = await readEndpoint(url);
+    },
+    ask(prompt) {
+      if (endpoint === undefined) throw new Error('prepare first');
+      return timeStream(answer(endpoint, prompt), false);
+    },
+  };
 }
