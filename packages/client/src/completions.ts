@@ -1,15 +1,8 @@
 import { getProvider, getProviderByName, InvalidRequestError, type Provider } from '@g4f/core';
+import { atBaseUrl } from '@g4f/provider-hf-space';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams } from './chat-types.js';
 import type { ClientOptions } from './client-options.js';
 import { partsToChunks } from './parts-to-chunks.js';
-
-interface Configurable {
-  withSettings(settings: { baseUrl: string }): Provider;
-}
-
-function isConfigurable(provider: Provider): provider is Provider & Configurable {
-  return typeof (provider as Partial<Configurable>).withSettings === 'function';
-}
 
 /** `client.chat.completions`: OpenAI's create, answered by g4f providers. */
 export class Completions {
@@ -39,9 +32,7 @@ export class Completions {
     const chosen = params.provider ?? this.options.provider;
     const provider = chosen === undefined ? getProvider(params.model) : typeof chosen === 'string' ? getProviderByName(chosen) : chosen;
     const { baseUrl } = this.options;
-    if (baseUrl === undefined) return provider;
-    if (!isConfigurable(provider)) throw new InvalidRequestError(`provider "${provider.name}" takes no baseUrl.`);
-    return provider.withSettings({ baseUrl });
+    return baseUrl === undefined ? provider : atBaseUrl(provider, baseUrl);
   }
 }
 

@@ -8,6 +8,7 @@ import { Qwen_Qwen_2_72B } from './providers/qwen-qwen-2-72b.js';
 import { Qwen_Qwen_3 } from './providers/qwen-qwen-3.js';
 import { StabilityAI_SD35Large } from './providers/stability-ai-sd35-large.js';
 
+export { atBaseUrl } from './at-base-url.js';
 export { applyDiff, type GradioEdit } from './gradio/apply-diff.js';
 export { AnswerTracker, type AnswerLocator, type OutputPath } from './gradio/answer-tracker.js';
 export { multipartBody, type MultipartBody } from './gradio/multipart-body.js';

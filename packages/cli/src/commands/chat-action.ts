@@ -1,17 +1,12 @@
-import { getProvider, getProviderByName, InvalidRequestError, type Provider } from '@g4f/core';
-import { hfSpaceProviders, HuggingSpace, type SpaceCallOptions } from '@g4f/provider-hf-space';
+import { getProvider, getProviderByName, type Provider } from '@g4f/core';
+import { atBaseUrl, hfSpaceProviders, HuggingSpace, type SpaceCallOptions } from '@g4f/provider-hf-space';
 import { renderParts } from '../render-parts.js';
 import type { TerminalIO } from '../terminal-io.js';
 import type { ChatFlags } from './chat.js';
 
 function chooseProvider(flags: ChatFlags, model: string): Provider {
   const provider = flags.provider === undefined ? getProvider(model) : getProviderByName(flags.provider);
-  if (flags.baseUrl === undefined) return provider;
-  const configurable = provider as Provider & { withSettings?: (settings: { baseUrl: string }) => Provider };
-  if (typeof configurable.withSettings !== 'function') {
-    throw new InvalidRequestError(`--base-url needs one Space provider, and "${model}" is served by ${provider.name}; pick one with --provider.`);
-  }
-  return configurable.withSettings({ baseUrl: flags.baseUrl });
+  return flags.baseUrl === undefined ? provider : atBaseUrl(provider, flags.baseUrl);
 }
 
 /** What `g4f chat` does: streams the answer to `io.stdout`. */
