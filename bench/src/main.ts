@@ -20,10 +20,10 @@ const log = (text: string) => process.stderr.write(`${text}\n`);
 const space = await startLocalSpace({ app: 'qvq', env: { SPACE_TOKEN_DELAY: String(tokenDelay) } });
 try {
   const results: LengthResult[] = [];
+  // Every contender warms up on the longest answer: enough events for V8 to compile the hot paths.
+  const warmUp = `trigger:length=${Math.max(...lengths)}`;
   for (const length of lengths) {
     const prompt = `trigger:length=${length}`;
-    // Every contender warms up on the longest answer: enough events for V8 to compile the hot paths.
-    const warmUp = `trigger:length=${Math.max(...lengths)}`;
     for (const contender of contenders) {
       log(`${contender}, ${length} characters`);
       const timing = await runChild({ contender, url: space.url, prompt, warmUp, reps, concurrency: 1 });
@@ -37,10 +37,10 @@ try {
   }
 
   const rss: BenchResults['rss'] = [];
+  const prompt = 'trigger:length=1000';
   for (const contender of contenders) {
     for (const concurrency of [1, 100]) {
       log(`${contender}, ${concurrency} streams at once`);
-      const prompt = 'trigger:length=1000';
       const { maxRssKb } = await runChild({ contender, url: space.url, prompt, warmUp: prompt, reps: 1, concurrency });
       rss.push({ contender, concurrency, maxRssKb });
     }
@@ -71,8 +71,9 @@ try {
   const docPath = join(root, 'docs/benchmarks.md');
   const doc = await readFile(docPath, 'utf8');
   const marked = /(<!-- results:start -->\n)[\s\S]*(<!-- results:end -->)/;
-  await writeFile(docPath, doc.replace(marked, `$1${renderReport(report)}$2`));
-  process.stdout.write(renderReport(report));
+  const markdown = renderReport(report);
+  await writeFile(docPath, doc.replace(marked, `$1${markdown}$2`));
+  process.stdout.write(markdown);
 } finally {
   await space.stop();
 }
