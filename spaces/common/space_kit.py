@@ -27,6 +27,12 @@ def check_triggers(text):
         raise gr.Error(None)
 
 
+def fail_midway(text, index):
+    """Fails a few pieces into the answer when the prompt asks for it, like a Space that crashes."""
+    if "trigger:fail-midway" in text and index == 3:
+        raise gr.Error("The model crashed halfway through.")
+
+
 def slow_delay(text):
     return 0.2 if "trigger:slow" in text else TOKEN_DELAY
 

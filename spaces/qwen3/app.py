@@ -12,7 +12,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, launch, slow_delay, words  # noqa: E402
+from space_kit import check_triggers, fail_midway, launch, slow_delay, words  # noqa: E402
 
 
 def add_message(question, settings, state_a, state_b):
@@ -29,7 +29,8 @@ def add_message(question, settings, state_a, state_b):
         time.sleep(delay)
         yield "", settings, None, None, "thinking", [dict(m) for m in chat]
     chat.append({"role": "assistant", "content": ""})
-    for piece in words(f"[{model}] {question}"):
+    for index, piece in enumerate(words(f"[{model}] {question}")):
+        fail_midway(question, index)
         chat[2]["content"] += piece
         time.sleep(delay)
         yield "", settings, None, None, "answering", [dict(m) for m in chat]

@@ -13,7 +13,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, launch, slow_delay, words  # noqa: E402
+from space_kit import check_triggers, fail_midway, launch, slow_delay, words  # noqa: E402
 
 variant = sys.argv[1]
 
@@ -22,7 +22,8 @@ def reply(query, history, system, size=None):
     check_triggers(query)
     prefix = f"{system} ({size})" if size else system
     history = [list(turn) for turn in (history or [])] + [[query, ""]]
-    for piece in words(f"{prefix} | {query}"):
+    for index, piece in enumerate(words(f"{prefix} | {query}")):
+        fail_midway(query, index)
         history[-1][1] += piece
         time.sleep(slow_delay(query))
         yield "", history, system

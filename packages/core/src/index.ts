@@ -1,5 +1,3 @@
-import 'reflect-metadata';
-
 export * from './errors/index.js';
 export { formatPrompt, getLastUserMessage, getSystemPrompt, type FormatPromptOptions } from './prompt/format-prompt.js';
 export { extractMedia } from './prompt/extract-media.js';
@@ -11,14 +9,19 @@ export { DEFAULT_MAX_MEDIA_BYTES, type MediaOptions } from './media/media-limits
 export { toBytes } from './media/to-bytes.js';
 export { toDataUri } from './media/to-data-uri.js';
 export { AsyncGeneratorProvider } from './provider/async-generator-provider.js';
+export type { CallOptions, ProviderSettings, StreamModeOption } from './provider/call-options.js';
 export { collectText } from './provider/collect-text.js';
-export { combineModels, type CombinedModels } from './provider/combine-models.js';
+export type { DefaultModels } from './provider/combine-catalogs.js';
 export { FallbackProvider, type FallbackOptions } from './provider/fallback-provider.js';
+export type { ModelKind } from './provider/model-catalog.js';
+export { parseProviderOptions } from './provider/parse-provider-options.js';
 export type { Provider } from './provider/provider.js';
+export type { ProviderFactFields, ProviderFacts } from './provider/provider-facts.js';
 export { ProviderModelMixin, type ProviderModels } from './provider/provider-model-mixin.js';
-export type { ProviderOptions, StreamModeOption } from './provider/provider-options.js';
-export { ProviderRegistry, type ModelListing } from './registry/provider-registry.js';
-export { getProvider, getProviderByName, getRegistry, listModels, registerProvider } from './registry/registry-functions.js';
+export type { ModelListing } from './registry/model-listing.js';
+export { ProviderRegistry, type ResolvedModel, type ResolveOptions } from './registry/provider-registry.js';
+export { PROVIDER_TOKEN } from './registry/provider-token.js';
+export { getProvider, getProviderByName, getRegistry, listModels, registerProvider, resolveModel } from './registry/registry-functions.js';
 export { RegistrySettings } from './registry/registry-settings.js';
 export type { MediaInput, MediaItem, MediaList } from './types/media.js';
 export type { ContentPart, ImageContentPart, Message, Messages, Role, TextContentPart } from './types/message.js';

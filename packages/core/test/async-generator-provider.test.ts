@@ -5,11 +5,10 @@ import { EchoProvider } from './helpers/echo-provider.js';
 
 /** A provider that rewrites its answer midway, as some Spaces do. */
 class RewritingProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
-  readonly name = 'Rewriting';
-  readonly label = 'Rewriting';
-  readonly url = 'http://127.0.0.1';
-  readonly defaultModel = 'm';
-  readonly models = ['m'];
+  constructor() {
+    super({ name: 'Rewriting', label: 'Rewriting', url: 'http://127.0.0.1', defaultModel: 'm' });
+  }
+
   protected async *streamParts(): AsyncIterable<StreamPart> {
     yield 'Helo';
     yield { type: 'text-replace', text: 'Hello' };
@@ -19,6 +18,17 @@ class RewritingProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
 
 describe('AsyncGeneratorProvider', () => {
   const messages = [{ role: 'user' as const, content: 'one two three' }];
+
+  it('takes its facts once, filling in the defaults', () => {
+    const provider = new RewritingProvider();
+    expect({ name: provider.name, working: provider.working, needsAuth: provider.needsAuth, models: provider.models, aliases: provider.modelAliases }).toEqual({
+      name: 'Rewriting',
+      working: true,
+      needsAuth: false,
+      models: [],
+      aliases: {},
+    });
+  });
 
   it('yields only text by default', async () => {
     const chunks: string[] = [];
@@ -40,8 +50,9 @@ describe('AsyncGeneratorProvider', () => {
 
   it('passes the caller\'s options through to the provider, without the stream mode', async () => {
     const provider = new EchoProvider();
-    await provider.createCompletion('echo', messages, { apiKey: 'k', proxy: 'http://127.0.0.1:9', media: [['x.png']] });
-    expect(provider.lastOptions).toEqual({ apiKey: 'k', proxy: 'http://127.0.0.1:9', media: [['x.png']] });
+    const options = { apiKey: 'k', proxy: 'http://127.0.0.1:9', media: [['x.png']] as const, temperature: 0.2, seed: 7, providerOptions: { Echo: { loud: true } } };
+    await provider.createCompletion('echo-2', messages, options);
+    expect(provider.lastOptions).toEqual(options);
   });
 
   it('completes to the final text where the provider rewrote it', async () => {

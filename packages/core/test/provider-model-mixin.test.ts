@@ -11,9 +11,11 @@ describe('ProviderModelMixin', () => {
     expect(provider.getModel('  ')).toBe('echo-1');
   });
 
-  it('gives an alias its target and a model itself', () => {
+  it('gives an alias its target and a model itself, trimmed and in any case', () => {
     expect(provider.getModel('echo')).toBe('echo-1');
     expect(provider.getModel('echo-2')).toBe('echo-2');
+    expect(provider.getModel(' ECHO-2 ')).toBe('echo-2');
+    expect(provider.getModel('Echo-Latest')).toBe('echo-3');
   });
 
   it('serves alias targets that are missing from the model list', () => {
@@ -27,13 +29,23 @@ describe('ProviderModelMixin', () => {
     expect(attempt).toThrow('Echo: model "gpt-9" is not supported. Valid models and aliases: echo-1, echo-2, echo-3, echo, echo-latest.');
   });
 
+  it('refuses a name that two names match in different case, rather than guess', () => {
+    class TwoCases extends ProviderModelMixin(AsyncGeneratorProvider) {
+      constructor() {
+        super({ name: 'TwoCases', label: 'Two cases', url: 'http://127.0.0.1', defaultModel: 'Model-A', models: ['model-a'] });
+      }
+      protected async *streamParts(): AsyncIterable<StreamPart> {}
+    }
+    const twoCases = new TwoCases();
+    expect(twoCases.getModel('model-a')).toBe('model-a');
+    expect(() => twoCases.getModel('MODEL-A')).toThrow(ModelNotSupportedError);
+  });
+
   it('counts a default model missing from `models` as served (g4f lost it)', () => {
     class Lopsided extends ProviderModelMixin(AsyncGeneratorProvider) {
-      readonly name = 'Lopsided';
-      readonly label = 'Lopsided';
-      readonly url = 'http://127.0.0.1';
-      readonly defaultModel = 'only-default';
-      readonly models = ['other'];
+      constructor() {
+        super({ name: 'Lopsided', label: 'Lopsided', url: 'http://127.0.0.1', defaultModel: 'only-default', models: ['other'] });
+      }
       protected async *streamParts(): AsyncIterable<StreamPart> {}
     }
     const lopsided = new Lopsided();

@@ -7,16 +7,19 @@ import {
   getRegistry,
   listModels,
   ModelNotFoundError,
+  PROVIDER_TOKEN,
   ProviderNotFoundError,
   ProviderNotWorkingError,
   ProviderRegistry,
   registerProvider,
   RegistrySettings,
+  resolveModel,
 } from '@g4f/core';
-import { EchoProvider } from './helpers/echo-provider.js';
+import { EchoProvider, FailingProvider } from './helpers/echo-provider.js';
 
 describe('ProviderRegistry', () => {
   beforeEach(() => {
+    Container.remove(PROVIDER_TOKEN);
     Container.reset();
   });
 
@@ -27,13 +30,48 @@ describe('ProviderRegistry', () => {
     expect(getRegistry()).toBe(registry);
   });
 
-  it('finds a provider by model, alias and name', () => {
+  it('finds a provider plugged in through the typedi token by a third party, by model, alias and name', async () => {
+    const { Painter } = await import('./fixtures/third-party-provider.js');
+    // The module was imported once for the whole file; plug it in again after the reset.
+    Container.set({ id: PROVIDER_TOKEN, multiple: true, value: Painter });
+    expect(getProvider('painter-1')).toBe(Painter);
+    expect(getProvider('paint')).toBe(Painter);
+    expect(getProviderByName('painter')).toBe(Painter);
+    expect(resolveModel('', { task: 'image' })).toEqual({ provider: Painter, model: 'painter-1' });
+  });
+
+  it('finds a provider by model, alias and name, trimmed and in any case', () => {
     const echo = new EchoProvider();
     registerProvider(echo);
     expect(getProvider('echo-2')).toBe(echo);
-    expect(getProvider('echo')).toBe(echo);
+    expect(getProvider(' echo ')).toBe(echo);
+    expect(resolveModel('ECHO-2')).toEqual({ provider: echo, model: 'echo-2' });
     expect(getProviderByName('Echo')).toBe(echo);
-    expect(getProviderByName('echo')).toBe(echo);
+    expect(getProviderByName(' echo')).toBe(echo);
+  });
+
+  it('takes a provider name where a model is expected, as g4f does: that provider and its default', () => {
+    const parrot = new EchoProvider('Parrot');
+    registerProvider(parrot);
+    expect(resolveModel('Parrot')).toEqual({ provider: parrot, model: '' });
+    expect(getProvider(' parrot ')).toBe(parrot);
+  });
+
+  it('gives the default chat, vision and image models for an empty name, from the first provider of each kind', () => {
+    const echo = new EchoProvider();
+    const painter = new FailingProvider('Painter', undefined);
+    registerProvider(echo);
+    expect(resolveModel('')).toEqual({ provider: echo, model: 'echo-1' });
+    expect(resolveModel(undefined, { hasImage: true })).toEqual({ provider: echo, model: 'echo-2' });
+    expect(() => resolveModel('', { task: 'image' })).toThrow('No image model is available');
+    registerProvider(painter);
+    expect(getRegistry().defaults()).toEqual({ chat: 'echo-1', vision: 'echo-2', image: undefined });
+  });
+
+  it('takes its defaults from RegistrySettings where they are set there', () => {
+    registerProvider(new EchoProvider());
+    Container.get(RegistrySettings).defaultModels = { chat: 'echo-3' };
+    expect(resolveModel('').model).toBe('echo-3');
   });
 
   it('gives a fallback chain in registration order where several providers serve a model', () => {
@@ -43,6 +81,21 @@ describe('ProviderRegistry', () => {
     expect(chosen).toBeInstanceOf(FallbackProvider);
     expect((chosen as FallbackProvider).providers).toEqual([a, b]);
     expect(chosen.name).toBe('Fallback(EchoA, EchoB)');
+  });
+
+  it('finds a registered chain by name, and routes models to its members, not to it as well', () => {
+    const [a, b] = [new EchoProvider('EchoA'), new EchoProvider('EchoB')];
+    const all = new FallbackProvider([a, b], { name: 'AllEchoes' });
+    registerProvider(all, a);
+    expect(getProviderByName('AllEchoes')).toBe(all);
+    expect((getProvider('echo-1') as FallbackProvider).providers).toEqual([a, b]);
+    expect(listModels().find((listing) => listing.model === 'echo-1')?.providers).toEqual(['EchoA', 'EchoB']);
+  });
+
+  it('replaces a provider registered again under the same name, in its place', () => {
+    const [first, other, replacement] = [new EchoProvider('Echo'), new EchoProvider('Other'), new EchoProvider('Echo')];
+    registerProvider(first, other, replacement);
+    expect(getRegistry().all()).toEqual([replacement, other]);
   });
 
   it('lists near matches for an unknown model', () => {
@@ -66,15 +119,6 @@ describe('ProviderRegistry', () => {
     const echo = new EchoProvider();
     registerProvider(echo);
     expect(getProvider('echo-1')).toBe(echo);
-  });
-
-  it('refuses a second provider of the same name unless replacing', () => {
-    const registry = getRegistry();
-    registry.register(new EchoProvider());
-    expect(() => { registry.register(new EchoProvider()); }).toThrow('already registered');
-    const replacement = new EchoProvider();
-    registry.register(replacement, { replace: true });
-    expect(registry.getProviderByName('Echo')).toBe(replacement);
   });
 
   it('lists models with aliases, providers and capabilities', () => {

@@ -17,7 +17,7 @@ describe('the seed usage', () => {
       const media: MediaList = [['fixtures/images/red-4x3.png', 'red.png']];
       const apiKey = undefined;
       const proxy = undefined;
-      for await (const chunk of Qwen_QVQ_72B.createAsyncGenerator('qwen-qvq-72b-preview'.replace(/.*/, 'echo'), messages, { media, apiKey, proxy })) process.stdout.write(chunk);
+      for await (const chunk of Qwen_QVQ_72B.createAsyncGenerator('qwen-qvq-72b-preview'.replace(/.*/, 'echo-2'), messages, { media, apiKey, proxy })) process.stdout.write(chunk);
     } finally {
       write.mockRestore();
     }

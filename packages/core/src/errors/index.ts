@@ -10,7 +10,9 @@ export {
 export { MediaError } from './media-error.js';
 export { excerptBody, parseRetryAfter, raiseForStatus, type RequestContext } from './raise-for-status.js';
 export { redactSecrets, registerSecret } from './redact-secrets.js';
+export type { ProviderFailure } from './provider-failure.js';
 export {
+  EmptyAnswerError,
   MissingAuthError,
   QuotaExceededError,
   RateLimitError,
@@ -19,4 +21,4 @@ export {
   TimeoutError,
   type ResponseErrorOptions,
 } from './response-errors.js';
-export { RetryProviderError, type ProviderFailure } from './retry-provider-error.js';
+export { RetryNoProviderError, RetryProviderError } from './retry-provider-error.js';

@@ -1,4 +1,5 @@
 import { G4FError, type G4FErrorOptions } from './g4f-error.js';
+import type { ProviderFailure } from './provider-failure.js';
 
 /** Options of errors about a provider's answer. */
 export interface ResponseErrorOptions extends G4FErrorOptions {
@@ -47,15 +48,27 @@ export class RateLimitError extends ResponseStatusError {
 
 /** The caller's usage quota is spent (a ZeroGPU Space's GPU time, for example). */
 export class QuotaExceededError extends ResponseError {
+  /** Where a whole chain ran out of quota: each provider's quota error. Empty for one provider. */
+  readonly failures: readonly ProviderFailure[];
+
   constructor(
     message: string,
-    /** Seconds until the quota allows another request, when the provider said. */
+    /** Seconds until the quota allows another request, when the provider said (for a chain, the shortest wait). */
     readonly retryAfter: number | undefined,
-    options: ResponseErrorOptions = {},
+    options: ResponseErrorOptions & { failures?: readonly ProviderFailure[] } = {},
   ) {
     super(message, options);
+    this.failures = options.failures ?? [];
+  }
+
+  /** Each provider's error, for a chain. */
+  get errors(): unknown[] {
+    return this.failures.map((failure) => failure.error);
   }
 }
+
+/** The provider finished without any text or image; a fallback chain moves on to the next. */
+export class EmptyAnswerError extends ResponseError {}
 
 /** The provider needs a key or token that is missing or was refused (HTTP 401/403). */
 export class MissingAuthError extends G4FError {}

@@ -1,12 +1,17 @@
-import { InvalidRequestError } from '../errors/lookup-errors.js';
-import { RetryProviderError, type ProviderFailure } from '../errors/retry-provider-error.js';
+import { InvalidRequestError, ModelNotSupportedError, ProviderNotWorkingError } from '../errors/lookup-errors.js';
+import type { ProviderFailure } from '../errors/provider-failure.js';
+import { EmptyAnswerError } from '../errors/response-errors.js';
+import { allProvidersFailed } from '../errors/retry-provider-error.js';
+import { extractMedia } from '../prompt/extract-media.js';
 import type { Messages } from '../types/message.js';
-import { isContentPart, type StreamPart } from '../types/stream-part.js';
+import { isContentPart, type FinishPart, type StreamPart } from '../types/stream-part.js';
 import { AsyncGeneratorProvider } from './async-generator-provider.js';
-import { combineModels } from './combine-models.js';
+import type { CallOptions } from './call-options.js';
+import { combineCatalogs, defaultModels } from './combine-catalogs.js';
+import { modelNames } from './model-catalog.js';
 import type { Provider } from './provider.js';
 import { ProviderModelMixin } from './provider-model-mixin.js';
-import type { ProviderOptions } from './provider-options.js';
+import { routeModel } from './route-model.js';
 
 /** Options of a fallback chain. */
 export interface FallbackOptions {
@@ -14,6 +19,12 @@ export interface FallbackOptions {
   shuffle?: boolean | undefined;
   /** Extra tries of the same provider after a retryable failure. Default: 0. */
   retriesPerProvider?: number | undefined;
+  /** The chain's name, when it is a provider of its own ("HuggingSpace"). Default: "Fallback(A, B)". */
+  name?: string | undefined;
+  /** The chain's name for people. Default: the providers' labels. */
+  label?: string | undefined;
+  /** The chain's URL. Default: the first provider's. */
+  url?: string | undefined;
 }
 
 function shuffled<T>(items: readonly T[]): T[] {
@@ -26,63 +37,63 @@ function shuffled<T>(items: readonly T[]): T[] {
 }
 
 /**
- * Tries providers in turn (g4f's IterListProvider and RetryProvider). A provider that fails
- * before any content reached the caller is skipped and its error kept; once content started,
- * an error propagates. When every provider failed: RetryProviderError with each cause.
+ * Providers as one (g4f's IterListProvider and RetryProvider; HuggingSpace is one). Its catalog is
+ * its providers' catalogs combined. A call tries, in turn, the working providers that serve the
+ * model; '' picks the chain's default, its vision default when the call carries an image. A
+ * provider that fails, or answers nothing, before any content reached the caller is skipped and
+ * its error kept; once content started, an error propagates. When all fail: one error with each.
  */
 export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
-  readonly name: string;
-  readonly label: string;
-  readonly url: string;
-  readonly defaultModel: string;
-  readonly models: readonly string[];
-  override readonly modelAliases: Readonly<Record<string, string>>;
-  override readonly visionModels: readonly string[];
-  override readonly imageModels: readonly string[];
-  override readonly reasoningModels: readonly string[];
-
   constructor(
+    /** The providers, in the order they are tried. */
     readonly providers: readonly Provider[],
-    private readonly fallbackOptions: FallbackOptions = {},
+    private readonly options: FallbackOptions = {},
   ) {
-    super();
     const [first] = providers;
     if (first === undefined) throw new InvalidRequestError('A fallback chain needs at least one provider.');
-    this.name = `Fallback(${providers.map((provider) => provider.name).join(', ')})`;
-    this.label = providers.map((provider) => provider.label).join(' / ');
-    this.url = first.url;
-    this.defaultModel = first.defaultModel;
-    ({
-      models: this.models,
-      modelAliases: this.modelAliases,
-      visionModels: this.visionModels,
-      imageModels: this.imageModels,
-      reasoningModels: this.reasoningModels,
-    } = combineModels(providers));
+    super({
+      name: options.name ?? `Fallback(${providers.map((provider) => provider.name).join(', ')})`,
+      label: options.label ?? providers.map((provider) => provider.label).join(' / '),
+      url: options.url ?? first.url,
+      ...combineCatalogs(providers),
+    });
   }
 
-  protected async *streamParts(model: string, messages: Messages, options: ProviderOptions): AsyncIterable<StreamPart> {
-    const { shuffle = false, retriesPerProvider = 0 } = this.fallbackOptions;
-    const order = shuffle ? shuffled(this.providers) : this.providers;
+  protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
+    const hasImage = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
+    const route = routeModel(this.providers, { model, kind: hasImage ? 'vision' : 'chat' }, defaultModels(this.providers));
+    if (route.providers.length === 0) throw new ModelNotSupportedError(route.model, modelNames(this), { provider: this.name });
+    const working = route.providers.filter((provider) => provider.working);
+    if (working.length === 0) throw new ProviderNotWorkingError(route.providers[0]?.name ?? this.name);
+    const { shuffle = false, retriesPerProvider = 0 } = this.options;
     const failures: ProviderFailure[] = [];
-    for (const provider of order) {
+    for (const provider of shuffle ? shuffled(working) : working) {
       for (let attempt = 0; attempt <= retriesPerProvider; attempt++) {
         let started = false;
+        // An answer's end is passed on only once it had content: an empty answer is a failure.
+        let finish: FinishPart | undefined;
         try {
-          for await (const part of provider.createAsyncGenerator(model, messages, { ...options, parts: true })) {
-            started ||= isContentPart(part);
-            yield part;
+          for await (const part of provider.createAsyncGenerator(route.model, messages, { ...options, parts: true })) {
+            if (!started && typeof part === 'object' && part.type === 'finish') finish = part;
+            else {
+              started ||= isContentPart(part);
+              yield part;
+            }
           }
-          return;
+          if (started) {
+            if (finish !== undefined) yield finish;
+            return;
+          }
+          failures.push({ provider: provider.name, error: new EmptyAnswerError('the answer had no text and no image.', { provider: provider.name }) });
+          break;
         } catch (error) {
           // Content already reached the caller, or the caller gave up: nothing to fall back to.
           if (started || options.signal?.aborted === true) throw error;
           failures.push({ provider: provider.name, error });
-          const retryable = (error as { retryable?: unknown }).retryable === true;
-          if (!retryable) break;
+          if ((error as { retryable?: unknown }).retryable !== true) break;
         }
       }
     }
-    throw new RetryProviderError(failures);
+    throw allProvidersFailed(failures, this.name);
   }
 }

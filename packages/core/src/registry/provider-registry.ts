@@ -1,114 +1,104 @@
-import { Service } from 'typedi';
-import {
-  InvalidRequestError,
-  ModelNotFoundError,
-  ProviderNotFoundError,
-  ProviderNotWorkingError,
-} from '../errors/lookup-errors.js';
+// typedi reads the constructor's parameter types from decorator metadata, which needs this loaded first.
+import 'reflect-metadata';
+import { Container, Service } from 'typedi';
+import { ModelNotFoundError, ProviderNotFoundError, ProviderNotWorkingError } from '../errors/lookup-errors.js';
+import { defaultModels, type DefaultModels } from '../provider/combine-catalogs.js';
 import { FallbackProvider } from '../provider/fallback-provider.js';
+import { findModel, modelNames, type ModelKind } from '../provider/model-catalog.js';
 import type { Provider } from '../provider/provider.js';
+import { routeModel } from '../provider/route-model.js';
+import { listModelsOf, type ModelListing } from './model-listing.js';
 import { nearMatches } from './near-matches.js';
+import { PROVIDER_TOKEN } from './provider-token.js';
 import { RegistrySettings } from './registry-settings.js';
 
-/** One model as the registry knows it. */
-export interface ModelListing {
-  /** The model's name. */
+/** What a call carries that decides the default model. */
+export interface ResolveOptions {
+  /** The call carries an image: '' means the default vision model. Default: false. */
+  hasImage?: boolean | undefined;
+  /** The call asks for an image to be drawn: '' means the default image model. Default: "chat". */
+  task?: 'chat' | 'image' | undefined;
+}
+
+/** A provider and the model name to ask it for ('' where a provider was named: its default). */
+export interface ResolvedModel {
+  provider: Provider;
   model: string;
-  /** Other names that lead to it. */
-  aliases: string[];
-  /** Names of the providers that serve it. */
-  providers: string[];
-  /** What it takes: always text, and images where some provider accepts them. */
-  takes: ('text' | 'image')[];
-  /** What it gives: text (with reasoning where streamed apart), or images. */
-  gives: ('text' | 'reasoning' | 'image')[];
 }
 
-function capabilities(provider: Provider, model: string): Pick<ModelListing, 'takes' | 'gives'> {
-  const takes: ModelListing['takes'] = provider.visionModels.includes(model) ? ['text', 'image'] : ['text'];
-  if (provider.imageModels.includes(model)) return { takes, gives: ['image'] };
-  return { takes, gives: provider.reasoningModels.includes(model) ? ['text', 'reasoning'] : ['text'] };
-}
-
-function union<T>(a: T[], b: readonly T[]): T[] {
-  return [...new Set([...a, ...b])];
-}
-
-/** The providers known to this process, found by name or by the models they serve. */
+/**
+ * The one router: turns a model name, an alias, g4f's id, a provider name or '' into a provider
+ * (a fallback chain where several serve the model) and a model. Providers come from typedi
+ * (`PROVIDER_TOKEN`); one registered again under the same name replaces the earlier in its place.
+ */
 @Service()
 export class ProviderRegistry {
-  private readonly providers = new Map<string, Provider>();
-
   constructor(readonly settings: RegistrySettings) {}
 
-  /** Adds a provider; a provider of the same name is replaced only with `replace: true`. */
-  register(provider: Provider, options: { replace?: boolean } = {}): void {
-    const existing = this.providers.get(provider.name);
-    if (existing !== undefined && existing !== provider && options.replace !== true) {
-      throw new InvalidRequestError(`A provider named "${provider.name}" is already registered; pass { replace: true } to replace it.`);
-    }
-    this.providers.set(provider.name, provider);
-  }
-
-  /** Removes a provider by name; true if it was registered. */
-  unregister(name: string): boolean {
-    return this.providers.delete(name);
-  }
-
-  /** Every registered provider, in registration order. */
+  /** Every registered provider, in registration order, chains such as HuggingSpace included. */
   all(): Provider[] {
-    return [...this.providers.values()];
+    const byName = new Map<string, Provider>();
+    for (const provider of Container.getMany(PROVIDER_TOKEN)) byName.set(provider.name, provider);
+    return [...byName.values()];
   }
 
-  /** The provider with this name (case-insensitive); throws ProviderNotFoundError. */
+  /** The providers that answer themselves: the registered ones, and the members of registered chains. */
+  answering(): Provider[] {
+    const byName = new Map<string, Provider>();
+    const add = (provider: Provider): void => {
+      if (provider.providers === undefined) {
+        if (!byName.has(provider.name)) byName.set(provider.name, provider);
+      } else provider.providers.forEach(add);
+    };
+    const all = this.all();
+    all.filter((provider) => provider.providers === undefined).forEach(add);
+    all.forEach(add);
+    return [...byName.values()];
+  }
+
+  /** The model an empty name means, by kind: the settings', else the first registered provider's. */
+  defaults(): DefaultModels {
+    return { ...defaultModels(this.answering()), ...this.settings.defaultModels };
+  }
+
+  /** The provider with this name (trimmed, any case); throws ProviderNotFoundError. */
   getProviderByName(name: string): Provider {
-    const exact = this.providers.get(name);
-    if (exact !== undefined) return exact;
-    const lower = name.toLowerCase();
-    const found = this.all().find((provider) => provider.name.toLowerCase() === lower);
-    if (found === undefined) throw new ProviderNotFoundError(name, [...this.providers.keys()]);
+    const found = this.findByName(name);
+    if (found === undefined) throw new ProviderNotFoundError(name, this.all().map((provider) => provider.name));
     return found;
   }
 
   /**
-   * The provider for a model name or alias: the only working provider that serves it, or a
-   * fallback chain over all of them. Throws ModelNotFoundError listing near matches.
+   * Where a call goes. A model or alias (trimmed; any case where unambiguous) gives the working
+   * providers that serve it, as one chain where several do; a provider's name gives that provider
+   * and its default; '' gives the default model for the call. Throws ModelNotFoundError with near
+   * matches, or ProviderNotWorkingError when only broken providers serve the model.
    */
-  getProvider(model: string): Provider {
-    const all = this.all().filter((provider) => servesModel(provider, model));
-    const serving = all.filter((provider) => provider.working);
-    const [first] = serving;
-    const [broken] = all;
-    if (first === undefined && broken !== undefined) throw new ProviderNotWorkingError(broken.name);
+  resolve(model: string | undefined, options: ResolveOptions = {}): ResolvedModel {
+    const kind: ModelKind = options.task === 'image' ? 'image' : options.hasImage === true ? 'vision' : 'chat';
+    const route = routeModel(this.answering(), { model, kind }, this.defaults());
+    const named = route.providers.length === 0 ? this.findByName(route.model) : undefined;
+    if (named !== undefined) return { provider: named, model: '' };
+    const working = route.providers.filter((provider) => provider.working);
+    const [first, second] = working;
     if (first === undefined) {
-      const names = this.listModels().flatMap((listing) => [listing.model, ...listing.aliases]);
-      throw new ModelNotFoundError(model, nearMatches(model, names));
+      const [broken] = route.providers;
+      if (broken !== undefined) throw new ProviderNotWorkingError(broken.name);
+      const names = this.answering().flatMap((provider) => modelNames(provider));
+      throw new ModelNotFoundError(route.model, nearMatches(route.model, [...new Set(names)]));
     }
-    if (serving.length === 1) return first;
-    return new FallbackProvider(serving, this.settings);
+    const resolved = findModel(first, route.model) ?? route.model;
+    if (second === undefined) return { provider: first, model: resolved };
+    return { provider: new FallbackProvider(working, this.settings), model: resolved };
   }
 
   /** Every model with its aliases, the providers that serve it and what it can do. */
   listModels(): ModelListing[] {
-    const listings = new Map<string, ModelListing>();
-    for (const provider of this.all()) {
-      for (const model of provider.getModels()) {
-        const listing = listings.get(model) ?? { model, aliases: [], providers: [], takes: [], gives: [] };
-        const { takes, gives } = capabilities(provider, model);
-        listing.providers.push(provider.name);
-        listing.takes = union(listing.takes, takes);
-        listing.gives = union(listing.gives, gives);
-        listings.set(model, listing);
-      }
-      for (const [alias, target] of Object.entries(provider.modelAliases)) {
-        const listing = listings.get(target);
-        if (listing !== undefined && !listing.aliases.includes(alias)) listing.aliases.push(alias);
-      }
-    }
-    return [...listings.values()];
+    return listModelsOf(this.answering());
   }
-}
 
-function servesModel(provider: Provider, model: string): boolean {
-  return provider.getModels().includes(model) || Object.hasOwn(provider.modelAliases, model);
+  private findByName(name: string): Provider | undefined {
+    const lower = name.trim().toLowerCase();
+    return this.all().find((provider) => provider.name.toLowerCase() === lower);
+  }
 }

@@ -1,21 +1,27 @@
 import { Container } from 'typedi';
 import type { Provider } from '../provider/provider.js';
-import { ProviderRegistry, type ModelListing } from './provider-registry.js';
+import type { ModelListing } from './model-listing.js';
+import { ProviderRegistry, type ResolveOptions, type ResolvedModel } from './provider-registry.js';
+import { PROVIDER_TOKEN } from './provider-token.js';
 
 /** The registry of this process, from the typedi container. */
 export function getRegistry(): ProviderRegistry {
   return Container.get(ProviderRegistry);
 }
 
-/** Adds providers to the process's registry (packages call this for their own providers). */
+/** Adds providers to the registry through typedi; one of a name already there replaces it. */
 export function registerProvider(...providers: Provider[]): void {
-  const registry = getRegistry();
-  for (const provider of providers) registry.register(provider, { replace: true });
+  for (const provider of providers) Container.set({ id: PROVIDER_TOKEN, multiple: true, value: provider });
 }
 
-/** The provider (or fallback chain) for a model name or alias. */
+/** The provider (or fallback chain) for a model name, alias or provider name; '' for the default chat model. */
 export function getProvider(model: string): Provider {
-  return getRegistry().getProvider(model);
+  return getRegistry().resolve(model).provider;
+}
+
+/** The provider and model for a call, as every surface asks for them (see ProviderRegistry.resolve). */
+export function resolveModel(model: string | undefined, options?: ResolveOptions): ResolvedModel {
+  return getRegistry().resolve(model, options);
 }
 
 /** The registered provider with this name. */

@@ -1,33 +1,37 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   AsyncGeneratorProvider,
+  extractMedia,
   formatPrompt,
+  MediaError,
   ProviderModelMixin,
+  type CallOptions,
   type Messages,
-  type ProviderOptions,
   type StreamPart,
 } from '@g4f/core';
 
 /** A tiny provider for tests: it streams the prompt back word by word, a few ms apart. */
 export class EchoProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
-  readonly name: string;
-  readonly label = 'Echo (test)';
-  readonly url = 'http://127.0.0.1/echo';
-  readonly defaultModel = 'echo-1';
-  readonly models = ['echo-1', 'echo-2'];
-  override readonly modelAliases = { echo: 'echo-1', 'echo-latest': 'echo-3' };
-  override readonly visionModels = ['echo-2'];
   /** The options of the last call, to check what reached the provider. */
-  lastOptions: ProviderOptions | undefined;
+  lastOptions: CallOptions | undefined;
 
   constructor(name = 'Echo', private readonly delayMs = 2) {
-    super();
-    this.name = name;
+    super({
+      name,
+      label: 'Echo (test)',
+      url: 'http://127.0.0.1/echo',
+      defaultModel: 'echo-1',
+      models: ['echo-1', 'echo-2'],
+      modelAliases: { echo: 'echo-1', 'echo-latest': 'echo-3' },
+      visionModels: ['echo-2'],
+    });
   }
 
-  protected async *streamParts(model: string, messages: Messages, options: ProviderOptions): AsyncIterable<StreamPart> {
+  protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     this.lastOptions = options;
     const resolved = this.getModel(model);
+    const images = (options.media?.length ?? 0) + extractMedia(messages).length;
+    if (images > 0 && !this.visionModels.includes(resolved)) throw new MediaError(`model ${resolved} takes no images.`, { provider: this.name });
     yield { type: 'provider-info', provider: this.name, model: resolved, label: this.label };
     const words = formatPrompt(messages).split(' ');
     for (const [index, word] of words.entries()) {
@@ -38,26 +42,22 @@ export class EchoProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   }
 }
 
-/** A provider whose stream fails with `error`, after yielding `before` text first. */
+/** A provider whose stream fails with `error` (or, with none, ends), after yielding `before` first. */
 export class FailingProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
-  readonly label = 'Failing (test)';
-  readonly url = 'http://127.0.0.1/failing';
-  readonly defaultModel = 'echo-1';
-  readonly models = ['echo-1'];
   calls = 0;
 
   constructor(
-    readonly name: string,
-    private readonly error: Error,
+    name: string,
+    private readonly error: Error | undefined,
     private readonly before: readonly StreamPart[] = [],
   ) {
-    super();
+    super({ name, label: 'Failing (test)', url: 'http://127.0.0.1/failing', defaultModel: 'echo-1' });
   }
 
   protected async *streamParts(): AsyncIterable<StreamPart> {
     this.calls++;
     await Promise.resolve();
     yield* this.before;
-    throw this.error;
+    if (this.error !== undefined) throw this.error;
   }
 }

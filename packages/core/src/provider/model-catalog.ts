@@ -1,0 +1,51 @@
+import type { ProviderFactFields } from './provider-facts.js';
+
+/** The model facts of a provider: its default, models, aliases and capabilities. */
+export type ModelCatalog = Pick<ProviderFactFields, 'defaultModel' | 'models' | 'modelAliases' | 'visionModels' | 'imageModels' | 'reasoningModels'>;
+
+/** What a model is for, when a call names none: answer text, look at an image, or draw one. */
+export type ModelKind = 'chat' | 'vision' | 'image';
+
+/** Every model served: the default, the listed, vision, image and reasoning models, alias targets. */
+export function servedModels(catalog: ModelCatalog): string[] {
+  const { defaultModel, models, visionModels, imageModels, reasoningModels, modelAliases } = catalog;
+  return [...new Set([defaultModel, ...models, ...visionModels, ...imageModels, ...reasoningModels, ...Object.values(modelAliases)])];
+}
+
+/**
+ * The model a name means in this catalog: '' the default, a model itself, an alias its target,
+ * and otherwise a unique case-insensitive match. Undefined when it means none (or two).
+ */
+export function findModel(catalog: ModelCatalog, name: string): string | undefined {
+  const wanted = name.trim();
+  if (wanted === '') return catalog.defaultModel;
+  const models = servedModels(catalog);
+  if (models.includes(wanted)) return wanted;
+  if (Object.hasOwn(catalog.modelAliases, wanted)) return catalog.modelAliases[wanted];
+  const lower = wanted.toLowerCase();
+  const targets = new Set([
+    ...models.filter((model) => model.toLowerCase() === lower),
+    ...Object.entries(catalog.modelAliases).flatMap(([alias, target]) => (alias.toLowerCase() === lower ? [target] : [])),
+  ]);
+  return targets.size === 1 ? [...targets][0] : undefined;
+}
+
+/** Every name that leads to a model here: the models, then the aliases. */
+export function modelNames(catalog: ModelCatalog): string[] {
+  return [...servedModels(catalog), ...Object.keys(catalog.modelAliases)];
+}
+
+/**
+ * This catalog's model of a kind: for images and vision its default where it is of that kind,
+ * else its first of that kind; for chat its default where it neither draws nor looks, else its
+ * first such model. Undefined when it has none.
+ */
+export function defaultModelOfKind(catalog: ModelCatalog, kind: ModelKind): string | undefined {
+  const { defaultModel, visionModels, imageModels } = catalog;
+  const isKind = (model: string): boolean => {
+    if (kind === 'image') return imageModels.includes(model);
+    if (kind === 'vision') return visionModels.includes(model);
+    return !imageModels.includes(model) && !visionModels.includes(model);
+  };
+  return isKind(defaultModel) ? defaultModel : servedModels(catalog).find(isKind);
+}

@@ -1,0 +1,200 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect } from 'vitest';
+import { errorKind } from '../errors/error-kind.js';
+import { isG4FError } from '../errors/g4f-error.js';
+import { ModelNotSupportedError } from '../errors/lookup-errors.js';
+import { MediaError } from '../errors/media-error.js';
+import type { CallOptions } from '../provider/call-options.js';
+import type { Provider } from '../provider/provider.js';
+import type { Messages } from '../types/message.js';
+import { isContentPart, type ImagePart, type StreamPart } from '../types/stream-part.js';
+import type { ConformanceOptions } from './conformance-options.js';
+
+/** One conformance check: it throws when the provider fails it, or returns why it does not apply. */
+export interface ConformanceCheck {
+  /** What a user would expect, as a sentence. */
+  name: string;
+  /** Runs the check; a string return is the reason it was skipped. */
+  run(): Promise<string | undefined>;
+}
+
+// A 1x1 PNG, for providers tested without an image of their own.
+const ONE_PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const UPSTREAM_KINDS = ['upstream', 'quota', 'auth', 'timeout'];
+
+async function collect(stream: AsyncIterable<StreamPart>): Promise<StreamPart[]> {
+  const parts: StreamPart[] = [];
+  for await (const part of stream) parts.push(part);
+  return parts;
+}
+
+const imagesOf = (parts: readonly StreamPart[]): ImagePart[] => parts.flatMap((part) => (typeof part === 'object' && part.type === 'image' ? [part] : []));
+const textOf = (parts: readonly StreamPart[]): string => parts.filter((part) => typeof part === 'string').join('');
+
+async function eventually(check: () => boolean, timeoutMs = 3000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await sleep(20);
+  return check();
+}
+
+/**
+ * The checks every provider passes, as plain functions (`describeProvider` runs each as a test;
+ * the kit's own tests run them against broken providers). `getProvider` is called as each check
+ * runs, so it may depend on a server started later.
+ */
+export function conformanceChecks(getProvider: () => Provider, options: ConformanceOptions = {}): ConformanceCheck[] {
+  const messages = options.messages ?? [{ role: 'user', content: 'Hello there' }];
+  const image = options.image?.media ?? ONE_PIXEL_PNG;
+  const call = (extra: CallOptions = {}): CallOptions => ({ ...options.callOptions?.(), ...extra });
+  const parts = (model: string, conversation: Messages, extra: CallOptions = {}) =>
+    getProvider().createAsyncGenerator(model, conversation, { ...call(extra), parts: true });
+  const ask = (text: string): Messages => [{ role: 'user', content: text }];
+
+  return [
+    {
+      name: 'states its facts: a name, a label, a URL and boolean capabilities',
+      async run() {
+        const provider = getProvider();
+        expect(provider.name).toMatch(/^\w+$/);
+        expect(provider.label.trim()).not.toBe('');
+        expect(() => new URL(provider.url)).not.toThrow();
+        for (const flag of ['working', 'needsAuth', 'supportsStream', 'supportsSystemMessage', 'supportsMessageHistory'] as const) {
+          expect(typeof provider[flag], flag).toBe('boolean');
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'has a consistent catalog: the default, alias targets and capabilities are served, and each name resolves',
+      async run() {
+        const provider = getProvider();
+        const served = provider.getModels();
+        expect(served).toContain(provider.defaultModel);
+        expect(provider.getModel('')).toBe(provider.defaultModel);
+        for (const model of [...provider.models, ...provider.visionModels, ...provider.imageModels, ...provider.reasoningModels]) {
+          expect(served, model).toContain(model);
+        }
+        for (const model of served) expect(provider.getModel(model), model).toBe(model);
+        for (const [alias, target] of Object.entries(provider.modelAliases)) {
+          expect(served, alias).toContain(target);
+          expect(provider.getModel(alias), alias).toBe(target);
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'rejects an unknown model with ModelNotSupportedError listing its models',
+      async run() {
+        const provider = getProvider();
+        const unknown = 'no-such-model-anywhere';
+        for (const attempt of [async () => provider.getModel(unknown), () => collect(parts(unknown, messages))]) {
+          const error: unknown = await attempt().then(() => undefined, (thrown: unknown) => thrown);
+          expect(ModelNotSupportedError.isInstance(error), String(error)).toBe(true);
+          expect((error as ModelNotSupportedError).validModels).toEqual(expect.arrayContaining(provider.getModels()));
+          expect((error as Error).message).toContain(provider.name);
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'streams its answer (text, or images from an image model), then exactly one finish part',
+      async run() {
+        const provider = getProvider();
+        const answer = await collect(parts(provider.defaultModel, messages));
+        if (provider.imageModels.includes(provider.defaultModel)) expect(imagesOf(answer).length).toBeGreaterThan(0);
+        else expect(textOf(answer).trim()).not.toBe('');
+        const finishes = answer.filter((part) => typeof part === 'object' && part.type === 'finish');
+        expect(finishes).toEqual([{ type: 'finish', reason: 'stop' }]);
+        expect(answer.at(-1)).toEqual({ type: 'finish', reason: 'stop' });
+        return undefined;
+      },
+    },
+    {
+      name: 'stops when the caller aborts: AbortError, nothing more, and its connections closed',
+      async run() {
+        const provider = getProvider();
+        const controller = new AbortController();
+        const afterAbort: StreamPart[] = [];
+        // Image models, which answer at once, are aborted on their first part; text models on their first content.
+        const abortsOn = provider.imageModels.includes(provider.defaultModel) ? () => true : isContentPart;
+        const stream = parts(provider.defaultModel, options.longMessages ?? messages, { signal: controller.signal });
+        const reading = (async () => {
+          for await (const part of stream) {
+            if (controller.signal.aborted) afterAbort.push(part);
+            else if (abortsOn(part)) controller.abort();
+          }
+        })();
+        await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+        expect(afterAbort).toEqual([]);
+        const { openConnections } = options;
+        if (openConnections !== undefined) expect(await eventually(() => openConnections() === 0), `${openConnections()} connections left open`).toBe(true);
+        return undefined;
+      },
+    },
+    {
+      name: 'reports an upstream failure as a typed error naming the provider',
+      async run() {
+        if (options.failingMessages === undefined) return 'no failingMessages given';
+        const error: unknown = await collect(parts(getProvider().defaultModel, options.failingMessages)).then(() => undefined, (thrown: unknown) => thrown);
+        expect(isG4FError(error), String(error)).toBe(true);
+        expect(UPSTREAM_KINDS, String(error)).toContain(errorKind(error));
+        expect((error as { provider?: unknown }).provider).toEqual(expect.any(String));
+        return undefined;
+      },
+    },
+    {
+      name: 'keeps the text delivered before a broken stream as the error\'s partialText',
+      async run() {
+        if (options.breakingMessages === undefined) return 'no breakingMessages given';
+        const delivered: string[] = [];
+        const error: unknown = await (async () => {
+          for await (const chunk of getProvider().createAsyncGenerator(getProvider().defaultModel, options.breakingMessages ?? [], call())) delivered.push(chunk);
+        })().then(() => undefined, (thrown: unknown) => thrown);
+        expect(isG4FError(error), String(error)).toBe(true);
+        expect(delivered.join('')).not.toBe('');
+        expect((error as { partialText?: unknown }).partialText).toBe(delivered.join(''));
+        return undefined;
+      },
+    },
+    {
+      name: 'refuses an image for a model that takes none, with a MediaError naming the model',
+      async run() {
+        const provider = getProvider();
+        const blind = provider.getModels().filter((model) => !provider.visionModels.includes(model));
+        if (blind.length === 0) return 'every model takes images';
+        for (const model of blind) {
+          const error: unknown = await collect(parts(model, ask('What is in this image?'), { media: [[image]] })).then(() => undefined, (thrown: unknown) => thrown);
+          expect(MediaError.isInstance(error), `${model}: ${String(error)}`).toBe(true);
+          expect((error as Error).message).toContain(model);
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'answers about an image with every vision model',
+      async run() {
+        const provider = getProvider();
+        if (provider.visionModels.length === 0) return 'no vision models';
+        for (const model of provider.visionModels) {
+          const text = textOf(await collect(parts(model, ask('What is in this image?'), { media: [[image]] })));
+          expect(text.trim(), model).not.toBe('');
+          if (options.image?.answerMatches !== undefined) expect(text, model).toMatch(options.image.answerMatches);
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'draws at least one image part with every image model',
+      async run() {
+        const provider = getProvider();
+        if (provider.imageModels.length === 0) return 'no image models';
+        for (const model of provider.imageModels) {
+          const images = imagesOf(await collect(parts(model, ask('a red fox in the snow'))));
+          expect(images.length, model).toBeGreaterThan(0);
+          for (const { url } of images) expect(() => new URL(url), url).not.toThrow();
+        }
+        return undefined;
+      },
+    },
+  ];
+}

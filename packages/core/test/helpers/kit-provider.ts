@@ -1,0 +1,106 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  AsyncGeneratorProvider,
+  extractMedia,
+  getLastUserMessage,
+  MediaError,
+  ProviderModelMixin,
+  ResponseError,
+  type CallOptions,
+  type Messages,
+  type ProviderFacts,
+  type StreamPart,
+} from '@g4f/core';
+import type { ConformanceOptions } from '@g4f/core/testing';
+
+/**
+ * A provider that passes every conformance check: a chat, a vision and an image model, a failure
+ * on "fail", a broken stream on "break", and a count of its open "connections". The kit's tests
+ * break one of its behaviours at a time.
+ */
+export class KitProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
+  /** Answers streaming now, as connections a real provider would hold. */
+  open = 0;
+
+  constructor(facts: Partial<ProviderFacts> = {}) {
+    super({
+      name: 'Kit',
+      label: 'Kit (test)',
+      url: 'http://127.0.0.1/kit',
+      defaultModel: 'kit-chat',
+      modelAliases: { kit: 'kit-chat' },
+      visionModels: ['kit-vision'],
+      imageModels: ['kit-draw'],
+      ...facts,
+    });
+  }
+
+  protected checkMedia(model: string, media: number): void {
+    if (media > 0 && !this.visionModels.includes(model)) throw new MediaError(`model ${model} takes no images.`, { provider: this.name });
+  }
+
+  protected answerText(prompt: string, media: number): string {
+    return media > 0 ? `I see an image. ${prompt}` : prompt;
+  }
+
+  protected async pause(signal: AbortSignal | undefined): Promise<void> {
+    await sleep(2, undefined, { signal });
+  }
+
+  protected brokenStream(partialText: string): Error {
+    return new ResponseError('the stream broke off.', { provider: this.name, partialText });
+  }
+
+  protected failure(): Error {
+    return new ResponseError('the service failed.', { provider: this.name });
+  }
+
+  protected *ending(): Iterable<StreamPart> {
+    yield { type: 'finish', reason: 'stop' };
+  }
+
+  protected *drawing(): Iterable<StreamPart> {
+    yield { type: 'image', url: 'http://127.0.0.1/kit/fox.png', mediaType: 'image/png' };
+  }
+
+  protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
+    const resolved = this.getModel(model);
+    const media = (options.media?.length ?? 0) + extractMedia(messages).length;
+    this.checkMedia(resolved, media);
+    yield { type: 'provider-info', provider: this.name, model: resolved, label: this.label };
+    this.open++;
+    try {
+      const prompt = getLastUserMessage(messages);
+      if (prompt.includes('fail')) throw this.failure();
+      if (this.imageModels.includes(resolved)) yield* this.drawing();
+      else {
+        let text = '';
+        for (const [index, word] of this.answerText(prompt, media).split(' ').entries()) {
+          await this.pause(options.signal);
+          if (prompt.includes('break') && index === 2) throw this.brokenStream(text);
+          const delta = index === 0 ? word : ` ${word}`;
+          text += delta;
+          yield delta;
+        }
+      }
+      yield* this.ending();
+    } finally {
+      this.closeConnection();
+    }
+  }
+
+  protected closeConnection(): void {
+    this.open--;
+  }
+}
+
+/** The kit's options for a KitProvider: every scenario given. */
+export function kitOptions(provider: () => KitProvider): ConformanceOptions {
+  return {
+    longMessages: [{ role: 'user', content: 'a b c d e f g h i j k l m n o p' }],
+    failingMessages: [{ role: 'user', content: 'please fail' }],
+    breakingMessages: [{ role: 'user', content: 'one two break four five' }],
+    image: { media: new URL('../../../../fixtures/images/red-4x3.png', import.meta.url).pathname, answerMatches: /I see an image/ },
+    openConnections: () => provider().open,
+  };
+}
