@@ -22,7 +22,7 @@ const check = (start: string): string => {
 
 // Each provider breaks one promise of the contract, and exactly that check must fail.
 const broken: [string, () => KitProvider][] = [
-  [check('states its facts'), () => new KitProvider({ name: 'Kit provider!' })],
+  [check('states its facts'), () => new KitProvider({ name: 'Kit\n' })],
   [check('has a consistent catalog'), () => new (class extends KitProvider {
     override getModels(): string[] {
       return ['kit-chat'];

@@ -6,58 +6,47 @@ import {
   getSystemPrompt,
   loadImage,
   MediaError,
+  parseProviderOptions,
   ProviderModelMixin,
   validateMessages,
+  type CallOptions,
   type Messages,
   type StreamPart,
 } from '@g4f/core';
+import { z } from 'zod';
 import { GradioSpaceClient } from './gradio/gradio-space-client.js';
 import { createSpaceHttp } from './gradio/space-http.js';
 import { sendRequest } from './gradio/space-request.js';
 import { firstOutput } from './outputs/answer-locators.js';
-import type { SpaceCallOptions } from './space-call-options.js';
 import type { SpaceDefinition, SpaceEndpoint, SpaceInput } from './space-definition.js';
 import type { SpaceSettings } from './space-settings.js';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
+// The settings every Space takes per call, besides its own.
+const transportOptions = z.strictObject({
+  /** The Gradio protocol for this call. Default: the provider's setting. */
+  protocol: z.enum(['auto', 'queue', 'call']).optional(),
+});
+// What an image Space takes besides: the prompt to draw, instead of the last user message.
+const imageOptions = transportOptions.extend({ prompt: z.string().min(1).optional() });
+
 /** A provider for a Gradio Space, made from the Space's definition and optional settings. */
-export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider<SpaceCallOptions>) {
-  readonly name: string;
-  readonly label: string;
-  readonly url: string;
-  override readonly needsAuth: boolean;
-  override readonly supportsSystemMessage: boolean;
-  override readonly supportsMessageHistory: boolean;
-  override readonly defaultModel: string;
-  override readonly models: readonly string[];
-  override readonly modelAliases: Readonly<Record<string, string>>;
-  override readonly visionModels: readonly string[];
-  override readonly imageModels: readonly string[];
-  override readonly reasoningModels: readonly string[];
+export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> extends ProviderModelMixin(AsyncGeneratorProvider) {
+  private readonly callOptions: z.ZodObject;
 
   constructor(
-    readonly definition: SpaceDefinition,
+    readonly definition: SpaceDefinition<TOptions>,
     readonly settings: SpaceSettings = {},
   ) {
-    super();
-    this.name = definition.name;
-    this.label = definition.label;
-    this.url = (settings.baseUrl ?? definition.url).replace(/\/+$/, '');
-    this.needsAuth = definition.needsAuth ?? false;
-    this.supportsSystemMessage = definition.supportsSystemMessage ?? true;
-    this.supportsMessageHistory = definition.supportsMessageHistory ?? true;
-    this.defaultModel = definition.defaultModel;
-    this.models = definition.models ?? [definition.defaultModel];
-    this.modelAliases = definition.modelAliases ?? {};
-    this.visionModels = definition.visionModels ?? [];
-    this.imageModels = definition.imageModels ?? [];
-    this.reasoningModels = definition.reasoningModels ?? [];
+    super({ ...definition, url: (settings.baseUrl ?? definition.url).replace(/\/+$/, '') });
+    const base = (definition.imageModels?.length ?? 0) > 0 ? imageOptions : transportOptions;
+    this.callOptions = base.extend(definition.options?.shape ?? {});
   }
 
   /** The same provider with other settings: `Qwen_QVQ_72B.withSettings({ baseUrl })`. */
-  withSettings(settings: SpaceSettings): GradioSpaceProvider {
+  withSettings(settings: SpaceSettings): GradioSpaceProvider<TOptions> {
     return new GradioSpaceProvider(this.definition, { ...this.settings, ...settings });
   }
 
@@ -65,7 +54,7 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
    * Downloads a file the Space returned (a generated image), through the same proxy and headers.
    * The token goes only to the Space itself, never to another host.
    */
-  async fetchFile(url: string, options: Pick<SpaceCallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<Uint8Array> {
+  async fetchFile(url: string, options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<Uint8Array> {
     const sameSpace = new URL(url).origin === new URL(this.url).origin;
     const http = createSpaceHttp({
       ...this.settings,
@@ -76,31 +65,30 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
     return new Uint8Array(await response.arrayBuffer());
   }
 
-  protected async *streamParts(model: string, messages: Messages, options: SpaceCallOptions): AsyncIterable<StreamPart> {
+  protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     const resolved = this.getModel(model);
     validateMessages(messages);
+    const settings = parseProviderOptions(this.name, this.callOptions, options) as z.output<TOptions> & z.output<typeof imageOptions>;
     const media = [...(options.media ?? []), ...extractMedia(messages)];
-    const maxImages = this.definition.maxImages ?? 0;
-    if (media.length > maxImages) {
-      const takes = maxImages === 0 ? 'takes no images' : `takes at most ${maxImages} image${maxImages === 1 ? '' : 's'}`;
-      throw new MediaError(`this Space ${takes}, and ${media.length} were given; send fewer images.`, { provider: this.name });
-    }
+    this.checkMedia(resolved, media.length);
     // Read and check every image before anything is sent.
     const images = await Promise.all(media.map(([input, filename]) => loadImage(input, filename)));
     options.signal?.throwIfAborted();
     yield { type: 'provider-info', provider: this.name, model: resolved, label: this.label };
 
     const endpoint = this.endpointFor(resolved);
-    const input: Omit<SpaceInput, 'files'> = {
-      prompt: formatPrompt(messages, { includeSystem: this.supportsSystemMessage }),
+    const lastUserMessage = getLastUserMessage(messages);
+    const input: Omit<SpaceInput<z.output<TOptions>>, 'files'> = {
+      prompt: this.imageModels.includes(resolved) ? (settings.prompt ?? lastUserMessage) : formatPrompt(messages, { includeSystem: this.supportsSystemMessage }),
       promptWithoutSystem: formatPrompt(withoutSystem(messages)),
       system: getSystemPrompt(messages),
-      lastUserMessage: getLastUserMessage(messages),
+      lastUserMessage,
       messages,
       model: resolved,
       options,
+      settings,
     };
-    yield* this.client(options).streamAnswer({
+    yield* this.client(options, settings.protocol).streamAnswer({
       apiName: endpoint.apiName,
       images,
       buildData: (files) => endpoint.buildData({ ...input, files }),
@@ -112,11 +100,23 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
     });
   }
 
-  private endpointFor(model: string): SpaceEndpoint {
+  private checkMedia(model: string, count: number): void {
+    if (count === 0) return;
+    if (!this.visionModels.includes(model)) {
+      const vision = this.visionModels.length === 0 ? 'this Space has no vision model' : `its vision models: ${this.visionModels.join(', ')}`;
+      throw new MediaError(`model ${model} takes no images (${vision}); send the question without images, or pick a vision model.`, { provider: this.name });
+    }
+    const maxImages = this.definition.maxImages ?? 1;
+    if (count > maxImages) {
+      throw new MediaError(`model ${model} takes at most ${maxImages} image${maxImages === 1 ? '' : 's'}, and ${count} were given; send fewer images.`, { provider: this.name });
+    }
+  }
+
+  private endpointFor(model: string): SpaceEndpoint<z.output<TOptions>> {
     return this.definition.modelEndpoints?.[model] ?? this.definition.endpoint;
   }
 
-  private client(options: SpaceCallOptions): GradioSpaceClient {
+  private client(options: CallOptions, protocol: SpaceSettings['protocol']): GradioSpaceClient {
     const { settings, definition } = this;
     return new GradioSpaceClient({
       ...settings,
@@ -124,7 +124,7 @@ export class GradioSpaceProvider extends ProviderModelMixin(AsyncGeneratorProvid
       provider: this.name,
       apiKey: options.apiKey ?? settings.apiKey,
       proxy: options.proxy ?? settings.proxy,
-      protocol: options.protocol ?? settings.protocol ?? definition.protocol ?? 'auto',
+      protocol: protocol ?? settings.protocol ?? definition.protocol ?? 'auto',
       apiPrefix: definition.apiPrefix ?? '/gradio_api',
       retry: settings.retry ?? {},
       timeout: options.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT_MS,

@@ -1,12 +1,15 @@
-import type { Messages } from '@g4f/core';
+import type { CallOptions, Messages, ProviderFacts } from '@g4f/core';
+import type { z } from 'zod';
 import type { AnswerLocator } from './gradio/answer-tracker.js';
 import type { FileData } from './gradio/file-data.js';
 import type { GradioProtocol } from './gradio/space-route.js';
-import type { SpaceCallOptions } from './space-call-options.js';
 
 /** What a Space's endpoint gets to build its input values from. */
-export interface SpaceInput {
-  /** The whole conversation as one prompt (`formatPrompt`). */
+export interface SpaceInput<TSettings = Record<string, unknown>> {
+  /**
+   * The prompt that fits the model: for a chat model the whole conversation as one prompt
+   * (`formatPrompt`); for an image model the last user message, or `providerOptions` `prompt`.
+   */
   prompt: string;
   /** The conversation without system messages, as one prompt. */
   promptWithoutSystem: string;
@@ -20,16 +23,18 @@ export interface SpaceInput {
   files: FileData[];
   /** The resolved model name. */
   model: string;
-  /** The call's options (image size, seed, ...). */
-  options: SpaceCallOptions;
+  /** The call's options shared by every provider (seed, temperature, ...). */
+  options: CallOptions;
+  /** This Space's own settings from `providerOptions[name]`, checked, defaults filled in. */
+  settings: TSettings;
 }
 
 /** One endpoint of a Space: its name, its inputs, and where its outputs are. */
-export interface SpaceEndpoint {
+export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
   /** The endpoint's api_name: "generate". */
   apiName: string;
   /** The endpoint's input values. */
-  buildData: (input: SpaceInput) => unknown[];
+  buildData: (input: SpaceInput<TSettings>) => unknown[];
   /** Where the answer's text is. Default: the first output (none for image endpoints). */
   locateAnswer?: AnswerLocator;
   /** Where the model's thinking is, for reasoning parts. Default: nowhere. */
@@ -38,31 +43,18 @@ export interface SpaceEndpoint {
   readImages?: (outputs: readonly unknown[]) => unknown[];
 }
 
-/** The facts about one Space that make it a provider; the transport does the rest. */
-export interface SpaceDefinition {
-  /** The provider's unique name: "Qwen_QVQ_72B". */
-  name: string;
-  /** A name for people: "Qwen QVQ-72B". */
-  label: string;
-  /** The Space's root URL: "https://qwen-qvq-72b-preview.hf.space". */
-  url: string;
+/** The facts about one Space that make it a provider (its `url` is the Space's root); the transport does the rest. */
+export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> extends ProviderFacts {
   /** Which protocol to prefer. Default: "auto" (queue where `/config` allows, else call route). */
   protocol?: GradioProtocol;
   /** The API prefix for the call route without `/config`: "/gradio_api" (default, Gradio 5) or "" (Gradio 4). */
   apiPrefix?: string;
-  defaultModel: string;
-  models?: readonly string[];
-  modelAliases?: Readonly<Record<string, string>>;
-  visionModels?: readonly string[];
-  imageModels?: readonly string[];
-  reasoningModels?: readonly string[];
-  /** How many images one request may carry. Default: 0 (text only). */
+  /** How many images one request to a vision model may carry. Default: 1 (models that take none refuse any). */
   maxImages?: number;
-  needsAuth?: boolean;
-  supportsSystemMessage?: boolean;
-  supportsMessageHistory?: boolean;
+  /** This Space's own settings, a zod object of optional keys: users pass them in `providerOptions[name]`. Default: none. */
+  options?: TOptions;
   /** The endpoint every model uses, unless `modelEndpoints` names another. */
-  endpoint: SpaceEndpoint;
+  endpoint: SpaceEndpoint<z.output<TOptions>>;
   /** Endpoints for particular models: Janus's image model, say. */
-  modelEndpoints?: Readonly<Record<string, SpaceEndpoint>>;
+  modelEndpoints?: Readonly<Record<string, SpaceEndpoint<z.output<TOptions>>>>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerTracker } from '@g4f/provider-hf-space';
+import { AnswerTracker } from '../src/gradio/answer-tracker.js';
 
 describe('AnswerTracker', () => {
   it('yields only the new part when the whole text is re-sent', () => {

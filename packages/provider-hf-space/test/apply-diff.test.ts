@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDiff } from '@g4f/provider-hf-space';
+import { applyDiff } from '../src/gradio/apply-diff.js';
 
 describe('applyDiff', () => {
   it('appends to a string and replaces whole values', () => {

@@ -1,30 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { getRegistry } from '@g4f/core';
-import { describeProvider } from '@g4f/core/testing';
-import { GradioSpaceProvider } from '@g4f/provider-hf-space';
+import { FallbackProvider, getRegistry, type Provider } from '@g4f/core';
+import { connectionProbe, describeProvider } from '@g4f/core/testing';
+import { GradioSpaceProvider, HuggingSpace, Qwen_QVQ_72B, Qwen_Qwen_2_5_Max } from '@g4f/provider-hf-space';
 import { localSpaceUrl } from '@g4f/local-space/testing';
-import { conformanceMessages, PROVIDER_FIXTURES } from './helpers/provider-fixtures.js';
+import { conformanceScenarios, PROVIDER_FIXTURES } from './helpers/provider-fixtures.js';
 
-// Every Space provider in the registry, so that a new provider is covered by registering it.
-const spaceProviders = getRegistry()
-  .all()
-  .filter((provider): provider is GradioSpaceProvider => provider instanceof GradioSpaceProvider);
+// Every registered provider, so that a new provider is covered by registering it.
+const registered = getRegistry().all();
+const spaceProviders = registered.filter((provider): provider is GradioSpaceProvider => provider instanceof GradioSpaceProvider);
+const probe = connectionProbe();
+
+/** The provider at its local Gradio app, its requests counted by the probe; undefined when the app is not running. */
+function local(provider: GradioSpaceProvider): GradioSpaceProvider | undefined {
+  const fixture = PROVIDER_FIXTURES[provider.name];
+  const url = fixture === undefined ? undefined : localSpaceUrl(fixture.app);
+  return url === undefined ? undefined : provider.withSettings({ baseUrl: url, fetch: probe.fetch });
+}
 
 describe('the registry', () => {
-  it('holds every Space provider, each with a local fixture app', () => {
+  it('holds every Space provider, each with a local fixture app, and HuggingSpace over them all', () => {
     expect(spaceProviders.length).toBeGreaterThanOrEqual(8);
     for (const provider of spaceProviders) expect(PROVIDER_FIXTURES[provider.name], provider.name).toBeDefined();
+    expect(registered).toContain(HuggingSpace);
+    expect(HuggingSpace.providers).toEqual(spaceProviders);
   });
 });
 
 for (const provider of spaceProviders) {
-  const fixture = PROVIDER_FIXTURES[provider.name];
-  const url = fixture === undefined ? undefined : localSpaceUrl(fixture.app);
-  describe.skipIf(url === undefined)(`${provider.name} against its local Gradio app`, () => {
-    const messages = conformanceMessages(fixture?.needsImage ?? false);
-    const slow = conformanceMessages(fixture?.needsImage ?? false).map((message) =>
-      typeof message.content === 'string' ? { ...message, content: `trigger:slow ${'word '.repeat(20)}` } : message,
-    );
-    describeProvider(() => provider.withSettings({ baseUrl: url ?? '' }), { messages, longMessages: slow });
+  const copy = local(provider);
+  describe.skipIf(copy === undefined)(`${provider.name} against its local Gradio app`, () => {
+    describeProvider(() => copy as Provider, conformanceScenarios(PROVIDER_FIXTURES[provider.name] ?? {}, probe.open));
   });
 }
+
+const copies = spaceProviders.map(local);
+const allLocal = copies.every((copy) => copy !== undefined);
+
+describe.skipIf(!allLocal)('HuggingSpace against the local Gradio apps', () => {
+  // Its default model is Qwen2-72B's, a chat model that streams.
+  describeProvider(() => HuggingSpace.withProviders(copies as GradioSpaceProvider[]), conformanceScenarios({ streamsText: true }, probe.open));
+});
+
+describe.skipIf(!allLocal)('a FallbackProvider past a Space that is down', () => {
+  const chain = () => {
+    const [qvq, max] = [local(Qwen_QVQ_72B), local(Qwen_Qwen_2_5_Max)] as GradioSpaceProvider[];
+    const down = Qwen_QVQ_72B.withSettings({ baseUrl: 'http://127.0.0.1:9', retry: { retries: 0 } });
+    return new FallbackProvider([down, qvq as GradioSpaceProvider, max as GradioSpaceProvider]);
+  };
+  // Its default model is Qwen2.5-Max's, a chat model that streams.
+  describeProvider(chain, conformanceScenarios({ streamsText: true }, probe.open));
+});

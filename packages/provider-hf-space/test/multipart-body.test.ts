@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedImage } from '@g4f/core';
-import { multipartBody } from '@g4f/provider-hf-space';
+import { multipartBody } from '../src/gradio/multipart-body.js';
 
 const image = (filename: string, bytes: number[], mimeType = 'image/png'): LoadedImage => ({ bytes: new Uint8Array(bytes), mimeType, filename });
 

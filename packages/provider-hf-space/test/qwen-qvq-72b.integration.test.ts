@@ -160,7 +160,7 @@ describe.skipIf(spaceUrl === undefined)('Qwen_QVQ_72B against a real local Gradi
   it('refuses a second image before sending anything', async () => {
     const before = await spaceStats(spaceUrl ?? '');
     const media = [[`${images}red-4x3.png`], [`${images}red-4x3.jpg`]] as const;
-    await expect(local().createCompletion('', ask('two?'), { media })).rejects.toThrow(new MediaError('this Space takes at most 1 image, and 2 were given; send fewer images.', { provider: 'Qwen_QVQ_72B' }));
+    await expect(local().createCompletion('', ask('two?'), { media })).rejects.toThrow(new MediaError('model qwen-qvq-72b-preview takes at most 1 image, and 2 were given; send fewer images.', { provider: 'Qwen_QVQ_72B' }));
     expect((await spaceStats(spaceUrl ?? '')).started).toBe(before.started);
   });
 });

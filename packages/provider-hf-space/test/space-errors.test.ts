@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuotaExceededError, ResponseError } from '@g4f/core';
-import { parseQuotaRetryAfter, spaceError } from '@g4f/provider-hf-space';
+import { parseQuotaRetryAfter, spaceError } from '../src/gradio/space-errors.js';
 
 describe('spaceError', () => {
   it.each([

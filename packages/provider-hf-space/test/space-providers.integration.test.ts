@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectImageType, getProvider, listModels, QuotaExceededError, RetryProviderError, type Messages, type StreamPart } from '@g4f/core';
+import { detectImageType, getProvider, InvalidRequestError, listModels, QuotaExceededError, RetryProviderError, type Messages, type StreamPart } from '@g4f/core';
 import {
   BlackForestLabs_Flux1Dev,
   DeepseekAI_JanusPro7b,
@@ -91,13 +91,38 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
     ['BlackForestLabs_Flux1Dev on the queue', BlackForestLabs_Flux1Dev, 'flux', 'flux'],
   ] as const)('%s gives one image of the asked size', async (_, provider, app, model) => {
     const space = local(provider, app);
-    const parts = await partsOf(space.createAsyncGenerator(model, [{ role: 'user', content: 'a lighthouse' }], { parts: true, width: 64, height: 48, seed: 7 }));
+    const providerOptions = { [provider.name]: { width: 64, height: 48 } };
+    const parts = await partsOf(space.createAsyncGenerator(model, [{ role: 'user', content: 'a lighthouse' }], { parts: true, seed: 7, providerOptions }));
     const images = imagesOf(parts);
     expect(images).toHaveLength(1);
     const bytes = await space.fetchFile(images[0]?.url ?? '');
     // A PNG's width and height are the 4-byte big-endian numbers at offsets 16 and 20.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([64, 48]);
+  });
+
+  it('an image model draws the last user message, not the whole conversation, unless providerOptions gives a prompt', async () => {
+    const space = local(StabilityAI_SD35Large, 'sd35');
+    // The local Space names each image after the prompt's byte sum, so the URL tells what it drew.
+    const shade = (prompt: string) => [...Buffer.from(prompt)].reduce((sum, byte) => sum + byte, 0) % 256;
+    const drawn = async (options: { providerOptions?: Record<string, Record<string, unknown>> } = {}) =>
+      imagesOf(await partsOf(space.createAsyncGenerator('sd-3.5', conversationToDraw, { parts: true, ...options })))[0];
+    const conversationToDraw: Messages = [
+      { role: 'system', content: 'You draw.' },
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content: 'Hello' },
+      { role: 'user', content: 'a red cat' },
+    ];
+    expect(await drawn()).toMatchObject({ alt: 'a red cat', url: expect.stringContaining(`img-${shade('a red cat')}-`) as string });
+    expect(await drawn({ providerOptions: { StabilityAI_SD35Large: { prompt: 'a blue dog' } } })).toMatchObject({ alt: 'a blue dog', url: expect.stringContaining(`img-${shade('a blue dog')}-`) as string });
+  });
+
+  it('refuses a Space setting it does not know, or a bad value, naming the key and what is allowed', async () => {
+    const draw = (settings: Record<string, unknown>) =>
+      local(BlackForestLabs_Flux1Dev, 'flux').createCompletion('flux', [{ role: 'user', content: 'a fox' }], { providerOptions: { BlackForestLabs_Flux1Dev: settings } });
+    await expect(draw({ widht: 512 })).rejects.toThrow(InvalidRequestError);
+    await expect(draw({ widht: 512 })).rejects.toThrow('providerOptions.BlackForestLabs_Flux1Dev has no option "widht"; it takes: protocol, prompt, aspectRatio, width, height, guidanceScale, steps.');
+    await expect(draw({ width: 5000 })).rejects.toThrow(/providerOptions\.BlackForestLabs_Flux1Dev "width" is wrong: .*2048/);
   });
 
   it('an image Space reports the GPU quota error typed, like the text Spaces', async () => {
@@ -107,29 +132,29 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
 
 describe('HuggingSpace', () => {
   const spaces = () =>
-    new HuggingSpace([
+    HuggingSpace.withProviders([
       local(Qwen_QVQ_72B, 'qvq'),
       local(Qwen_Qwen_2_72B, 'qwen2-72b'),
       local(Qwen_Qwen_2_5, 'qwen2-5'),
       local(Qwen_Qwen_2_5_Max, 'qwen2-5-max'),
       local(Qwen_Qwen_3, 'qwen3'),
-      local(DeepseekAI_JanusPro7b, 'janus'),
-      local(StabilityAI_SD35Large, 'sd35'),
       local(BlackForestLabs_Flux1Dev, 'flux'),
+      local(StabilityAI_SD35Large, 'sd35'),
+      local(DeepseekAI_JanusPro7b, 'janus'),
     ]);
 
-  it('serves the union of the Spaces\' models, and its defaults are among them', () => {
+  it('serves the union of the Spaces\' models, with g4f\'s defaults', () => {
     const hub = spaces();
+    expect(hub.name).toBe('HuggingSpace');
     expect(hub.getModels()).toEqual(expect.arrayContaining(['qwen-qvq-72b-preview', 'qwen3-8b', 'janus-pro-7b-image', 'flux-dev', 'stable-diffusion-3.5-large']));
-    expect(hub.getModels()).toContain(hub.defaultModel);
-    expect(hub.visionModels).toContain(hub.defaultVisionModel);
+    expect(hub.defaultModel).toBe('qwen-qwen2-72b-instruct');
     expect(hub.getModel('sd-3.5')).toBe('stable-diffusion-3.5-large');
+    expect(hub.getModel('black-forest-labs-flux-1-dev')).toBe('flux-dev');
   });
 
-  it('picks the Spaces that serve a model, in the given order', () => {
-    const hub = spaces();
-    expect(hub.providersFor('qvq-72b').map((provider) => provider.name)).toEqual(['Qwen_QVQ_72B']);
-    expect(hub.providersFor('').map((provider) => provider.name)).toEqual(['Qwen_Qwen_2_5_Max']);
+  it.skipIf(urls['qwen2-72b'] === undefined)('answers an empty model name from the default chat model', async () => {
+    const parts = await partsOf(spaces().createAsyncGenerator('', [{ role: 'user', content: 'Hi' }], { parts: true }));
+    expect(parts[0]).toMatchObject({ type: 'provider-info', provider: 'Qwen_Qwen_2_72B' });
   });
 
   it.skipIf(urls.qvq === undefined)('answers an image with an empty model name from the default vision model', async () => {
@@ -140,9 +165,9 @@ describe('HuggingSpace', () => {
 
   it.skipIf(urls.qvq === undefined)('falls back to the next Space that serves the model, and lists every failure when all fail', async () => {
     const broken = Qwen_QVQ_72B.withSettings({ baseUrl: 'http://127.0.0.1:9', retry: { retries: 0 } });
-    const hub = new HuggingSpace([broken, local(Qwen_QVQ_72B, 'qvq')]);
+    const hub = HuggingSpace.withProviders([broken, local(Qwen_QVQ_72B, 'qvq')]);
     expect(await hub.createCompletion('qvq-72b', [{ role: 'user', content: 'Hi' }])).toBe('Hi');
-    const error = await new HuggingSpace([broken, broken.withSettings({ baseUrl: 'http://127.0.0.1:10' })])
+    const error = await HuggingSpace.withProviders([broken, broken.withSettings({ baseUrl: 'http://127.0.0.1:10' })])
       .createCompletion('qvq-72b', [{ role: 'user', content: 'Hi' }])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RetryProviderError);
@@ -151,7 +176,12 @@ describe('HuggingSpace', () => {
 });
 
 describe('the registry with every Space provider', () => {
-  it('finds each by model or alias', () => {
+  it('finds each by model, alias or g4f\'s own id, and HuggingSpace by name', () => {
+    expect(getProvider('stabilityai-stable-diffusion-3-5-large').name).toBe('StabilityAI_SD35Large');
+    expect(getProvider('black-forest-labs-flux-1-dev').name).toBe('BlackForestLabs_Flux1Dev');
+    expect(getProvider('Qwen_QVQ_72B').name).toBe('Qwen_QVQ_72B');
+    expect(getProvider(' QVQ-72B').name).toBe('Qwen_QVQ_72B');
+    expect(getProvider('HuggingSpace')).toBe(HuggingSpace);
     expect(getProvider('qwen-2-72b').name).toBe('Qwen_Qwen_2_72B');
     expect(getProvider('qwen-2.5').name).toBe('Qwen_Qwen_2_5');
     expect(getProvider('qwen-2-5-max').name).toBe('Qwen_Qwen_2_5_Max');
@@ -164,8 +194,8 @@ describe('the registry with every Space provider', () => {
   it('lists what each model takes and gives', () => {
     const listing = (model: string) => listModels().find((entry) => entry.model === model);
     expect(listing('qwen-qvq-72b-preview')).toMatchObject({ takes: ['text', 'image'], gives: ['text'] });
-    expect(listing('qwen3-235b-a22b')).toMatchObject({ takes: ['text'], gives: ['text', 'reasoning'], aliases: ['qwen-3'] });
+    expect(listing('qwen3-235b-a22b')).toMatchObject({ takes: ['text'], gives: ['text', 'reasoning'], aliases: ['qwen-3', 'qwen-3-235b'] });
     expect(listing('janus-pro-7b-image')).toMatchObject({ takes: ['text'], gives: ['image'], providers: ['DeepseekAI_JanusPro7b'] });
-    expect(listing('flux-dev')).toMatchObject({ takes: ['text'], gives: ['image'], aliases: ['flux', 'flux-1-dev'] });
+    expect(listing('flux-dev')).toMatchObject({ takes: ['text'], gives: ['image'], aliases: ['flux', 'flux-1-dev', 'black-forest-labs-flux-1-dev'] });
   });
 });

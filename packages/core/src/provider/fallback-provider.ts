@@ -59,6 +59,11 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     });
   }
 
+  /** The same chain over other providers (local copies, say): `HuggingSpace.withProviders(copies)`. */
+  withProviders(providers: readonly Provider[]): FallbackProvider {
+    return new FallbackProvider(providers, this.options);
+  }
+
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     const hasImage = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
     const route = routeModel(this.providers, { model, kind: hasImage ? 'vision' : 'chat' }, defaultModels(this.providers));

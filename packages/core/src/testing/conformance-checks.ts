@@ -55,7 +55,8 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
       name: 'states its facts: a name, a label, a URL and boolean capabilities',
       async run() {
         const provider = getProvider();
-        expect(provider.name).toMatch(/^\w+$/);
+        // One line, nothing around it: the name errors and the registry show.
+        expect(provider.name).toMatch(/^\S(?:.*\S)?$/);
         expect(provider.label.trim()).not.toBe('');
         expect(() => new URL(provider.url)).not.toThrow();
         for (const flag of ['working', 'needsAuth', 'supportsStream', 'supportsSystemMessage', 'supportsMessageHistory'] as const) {

@@ -3,7 +3,7 @@ export interface ConnectionProbe {
   /** Give this to the provider as its fetch. */
   fetch: typeof fetch;
   /** Response bodies neither read to their end, nor cancelled, nor failed. */
-  open(): number;
+  open: () => number;
 }
 
 /** A fetch over the global one that counts open response bodies. */

@@ -1,12 +1,13 @@
+import { z } from 'zod';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
 import { galleryAt } from '../outputs/image-readers.js';
 
-const seed = (value: number | undefined): number => value ?? Math.floor(Math.random() * 1_000_000);
+const randomSeed = (): number => Math.floor(Math.random() * 1_000_000);
 
 /**
  * DeepSeek Janus-Pro-7B: `janus-pro-7b` looks at one image and answers
  * (`multimodal_understanding(image, question, seed, top_p, temperature)`); `janus-pro-7b-image`
- * draws (`generate_image(prompt, seed, guidance, temperature)`, a Gallery). Values from g4f.
+ * draws (`generate_image(prompt, seed, guidance, temperature)`, a Gallery). Defaults as g4f's.
  */
 export const DeepseekAI_JanusPro7b = new GradioSpaceProvider({
   name: 'DeepseekAI_JanusPro7b',
@@ -16,15 +17,20 @@ export const DeepseekAI_JanusPro7b = new GradioSpaceProvider({
   models: ['janus-pro-7b', 'janus-pro-7b-image'],
   visionModels: ['janus-pro-7b'],
   imageModels: ['janus-pro-7b-image'],
-  maxImages: 1,
+  options: z.strictObject({
+    /** Nucleus sampling when looking at an image. Default: 0.95. */
+    topP: z.number().gt(0).max(1).default(0.95),
+    /** How closely a drawing follows the prompt. Default: 5. */
+    guidanceScale: z.number().min(1).max(10).default(5),
+  }),
   endpoint: {
     apiName: 'multimodal_understanding',
-    buildData: ({ prompt, files, options }) => [files[0] ?? null, prompt, seed(options.seed), 0.95, 0.1],
+    buildData: ({ prompt, files, options, settings }) => [files[0] ?? null, prompt, options.seed ?? randomSeed(), settings.topP, options.temperature ?? 0.1],
   },
   modelEndpoints: {
     'janus-pro-7b-image': {
       apiName: 'generate_image',
-      buildData: ({ prompt, options }) => [prompt, seed(options.seed), options.guidanceScale ?? 5, 1],
+      buildData: ({ prompt, options, settings }) => [prompt, options.seed ?? randomSeed(), settings.guidanceScale, options.temperature ?? 1],
       readImages: galleryAt(0),
     },
   },

@@ -11,7 +11,6 @@ export const Qwen_QVQ_72B = new GradioSpaceProvider({
   defaultModel: 'qwen-qvq-72b-preview',
   modelAliases: { 'qvq-72b': 'qwen-qvq-72b-preview' },
   visionModels: ['qwen-qvq-72b-preview'],
-  maxImages: 1,
   endpoint: {
     apiName: 'generate',
     buildData: ({ prompt, files }) => [files[0] ?? null, prompt],

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
 import { lastAssistantMessage, lastThought } from '../outputs/answer-locators.js';
 
@@ -15,14 +16,27 @@ export const Qwen_Qwen_3 = new GradioSpaceProvider({
   url: 'https://qwen-qwen3-demo.hf.space',
   defaultModel: 'qwen3-235b-a22b',
   models,
-  modelAliases: { 'qwen-3': 'qwen3-235b-a22b' },
+  modelAliases: {
+    'qwen-3': 'qwen3-235b-a22b',
+    'qwen-3-235b': 'qwen3-235b-a22b',
+    'qwen-3-30b': 'qwen3-30b-a3b',
+    'qwen-3-32b': 'qwen3-32b',
+    'qwen-3-14b': 'qwen3-14b',
+    'qwen-3-4b': 'qwen3-4b',
+    'qwen-3-1.7b': 'qwen3-1.7b',
+    'qwen-3-0.6b': 'qwen3-0.6b',
+  },
   reasoningModels: models,
   supportsMessageHistory: false,
+  options: z.strictObject({
+    /** How many thousand tokens the model may think for. Default: 38, as g4f sends. */
+    thinkingBudget: z.int().min(1).max(38).default(38),
+  }),
   endpoint: {
     apiName: 'add_message',
-    buildData: ({ lastUserMessage, model, system }) => [
+    buildData: ({ lastUserMessage, model, system, settings }) => [
       lastUserMessage,
-      { thinking_budget: 38, model, sys_prompt: system || 'You are a helpful and harmless assistant.' },
+      { thinking_budget: settings.thinkingBudget, model, sys_prompt: system || 'You are a helpful and harmless assistant.' },
       null,
       null,
     ],
