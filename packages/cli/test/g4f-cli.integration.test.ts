@@ -89,7 +89,7 @@ describe('g4f models', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^MODEL\s+ALIASES\s+PROVIDERS\s+TAKES\s+GIVES$/);
     expect(lines).toContainEqual(expect.stringMatching(/^qwen-qvq-72b-preview\s+qvq-72b\s+Qwen_QVQ_72B\s+text, image\s+text$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^qwen3-235b-a22b\s+qwen-3\s+Qwen_Qwen_3\s+text\s+text, reasoning$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^qwen3-235b-a22b\s+qwen-3, qwen-3-235b\s+Qwen_Qwen_3\s+text\s+text, reasoning$/));
   });
 });
 

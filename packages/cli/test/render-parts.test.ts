@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { StreamPart } from '@g4f/core';
-import { renderParts, type TerminalIO } from '@g4f/cli';
+import type { TerminalIO } from '@g4f/cli';
+import { renderParts } from '../src/render-parts.js';
 
 function terminal(isTTY: boolean): { io: TerminalIO; out: () => string; err: () => string } {
   const [stdout, stderr] = [new PassThrough(), new PassThrough()];

@@ -1,4 +1,4 @@
-import type { Message } from '@g4f/core';
+import type { CallOptions, Message } from '@g4f/core';
 
 /** Why a completion ended, as OpenAI names it. */
 export type FinishReason = 'stop' | 'length' | 'content_filter';
@@ -45,7 +45,10 @@ export interface ChatCompletionChunk {
 
 /** The request of `chat.completions.create`, as in OpenAI's API plus g4f's options. */
 export interface ChatCompletionCreateParams {
-  /** A model name or alias; '' for the provider's default. */
+  /**
+   * A model name, alias, g4f id or provider name; '' for the registry's default (its vision
+   * default when a message carries an image, or the named provider's default).
+   */
   model: string;
   /** The conversation; images as `image_url` parts (data: URIs or file paths). */
   messages: readonly Message[];
@@ -55,4 +58,14 @@ export interface ChatCompletionCreateParams {
   provider?: string | undefined;
   /** Cancels the request; the connection to the Space is closed. */
   signal?: AbortSignal | undefined;
+  /** Sampling temperature, where the model takes one. Default: the provider's. */
+  temperature?: number | undefined;
+  /** The most tokens to generate, where the model takes a limit. Default: the provider's. */
+  max_tokens?: number | undefined;
+  /** Sequences that end the answer, where the model takes them. Default: none. */
+  stop?: string | readonly string[] | undefined;
+  /** A fixed seed for reproducible answers and images. Default: a random one. */
+  seed?: number | undefined;
+  /** Settings of particular providers, by name (a g4f addition): `{ StabilityAI_SD35Large: { width: 512 } }`. */
+  provider_options?: CallOptions['providerOptions'];
 }

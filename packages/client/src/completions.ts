@@ -1,10 +1,27 @@
-import { getProvider, getProviderByName, InvalidRequestError, type Provider } from '@g4f/core';
+import { extractMedia, getProviderByName, InvalidRequestError, resolveModel, type CallOptions, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams } from './chat-types.js';
 import type { ClientOptions } from './client-options.js';
 import { partsToChunks } from './parts-to-chunks.js';
 
-/** `client.chat.completions`: OpenAI's create, answered by g4f providers. */
+/** The call options of a request: the client's, then the request's OpenAI parameters. */
+function callOptions(client: ClientOptions, params: ChatCompletionCreateParams): CallOptions {
+  const { stop } = params;
+  return {
+    apiKey: client.apiKey,
+    proxy: client.proxy,
+    timeout: client.timeout,
+    idleTimeout: client.idleTimeout,
+    signal: params.signal,
+    temperature: params.temperature,
+    maxTokens: params.max_tokens,
+    stop: typeof stop === 'string' ? [stop] : stop,
+    seed: params.seed,
+    providerOptions: params.provider_options,
+  };
+}
+
+/** `client.chat.completions`: OpenAI's create, answered by g4f providers chosen by the registry. */
 export class Completions {
   constructor(private readonly options: ClientOptions) {}
 
@@ -14,25 +31,22 @@ export class Completions {
   create(params: ChatCompletionCreateParams): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>>;
   async create(params: ChatCompletionCreateParams): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>> {
     if (typeof params.model !== 'string') throw new InvalidRequestError('model must be a string (a model name or alias; "" for the default).');
-    const provider = this.providerFor(params);
-    const model = provider.getModel(params.model);
-    const parts = provider.createAsyncGenerator(params.model, params.messages, {
-      parts: true,
-      apiKey: this.options.apiKey,
-      proxy: this.options.proxy,
-      timeout: this.options.timeout,
-      idleTimeout: this.options.idleTimeout,
-      signal: params.signal,
-    });
-    const chunks = partsToChunks(parts, { model, provider: provider.name });
+    const { provider, model } = this.route(params);
+    const parts = provider.createAsyncGenerator(model, params.messages, { ...callOptions(this.options, params), parts: true });
+    // The model is named for sure once the provider says which one answers; until then, as resolved.
+    const chunks = partsToChunks(parts, { model: model === '' ? provider.defaultModel : model, provider: provider.name });
     return params.stream === true ? chunks : collect(chunks);
   }
 
-  private providerFor(params: ChatCompletionCreateParams): Provider {
+  /** The provider and model: a pinned provider as named, otherwise the registry's choice. */
+  private route(params: ChatCompletionCreateParams): ResolvedModel {
     const chosen = params.provider ?? this.options.provider;
-    const provider = chosen === undefined ? getProvider(params.model) : typeof chosen === 'string' ? getProviderByName(chosen) : chosen;
+    const resolved =
+      chosen === undefined
+        ? resolveModel(params.model, { hasImage: extractMedia(params.messages).length > 0 })
+        : { provider: typeof chosen === 'string' ? getProviderByName(chosen) : chosen, model: params.model };
     const { baseUrl } = this.options;
-    return baseUrl === undefined ? provider : atBaseUrl(provider, baseUrl);
+    return baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, baseUrl) };
   }
 }
 

@@ -5,4 +5,3 @@ export type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams, C
 export { Client } from './client.js';
 export type { ClientOptions } from './client-options.js';
 export { Completions } from './completions.js';
-export { completionId, partsToChunks, type ChunkContext } from './parts-to-chunks.js';

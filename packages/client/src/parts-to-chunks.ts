@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { StreamPart } from '@g4f/core';
 import type { ChatCompletionChunk } from './chat-types.js';
 
-/** What every chunk of one answer shares. */
+/** What every chunk of one answer shares, until a `provider-info` part names who answers. */
 export interface ChunkContext {
   model: string;
   provider: string;
@@ -28,15 +28,15 @@ function contentOf(part: StreamPart): string | undefined {
 export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: ChunkContext): AsyncGenerator<ChatCompletionChunk> {
   const id = completionId();
   const created = Math.floor(Date.now() / 1000);
-  let provider = context.provider;
+  let { provider, model } = context;
   let first = true;
   const chunk = (delta: ChatCompletionChunk['choices'][number]['delta'], finish: 'stop' | null = null): ChatCompletionChunk => {
     const withRole = first ? { role: 'assistant' as const, ...delta } : delta;
     first = false;
-    return { id, object: 'chat.completion.chunk', created, model: context.model, provider, choices: [{ index: 0, delta: withRole, finish_reason: finish, logprobs: null }] };
+    return { id, object: 'chat.completion.chunk', created, model, provider, choices: [{ index: 0, delta: withRole, finish_reason: finish, logprobs: null }] };
   };
   for await (const part of parts) {
-    if (typeof part === 'object' && part.type === 'provider-info') provider = part.provider;
+    if (typeof part === 'object' && part.type === 'provider-info') ({ provider, model } = part);
     if (typeof part === 'object' && part.type === 'reasoning-delta') yield chunk({ reasoning_content: part.text });
     const content = contentOf(part);
     if (content !== undefined) yield chunk({ content });

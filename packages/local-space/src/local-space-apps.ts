@@ -1,20 +1,21 @@
-/** How to run one local test Space: its script under `spaces/`, arguments, Gradio major version. */
+/** How to run one local test Space: its script under `spaces/`, arguments, Gradio major version, and the provider whose Space it stands in for. */
 export interface LocalSpaceAppSpec {
   script: string;
   args: readonly string[];
   gradio: 4 | 5;
+  provider: string;
 }
 
 /** The project's local test Spaces, each shaped like a real Space's API. */
 export const LOCAL_SPACE_APPS = {
-  qvq: { script: 'qvq/app.py', args: [], gradio: 5 },
-  'qwen2-72b': { script: 'qwen_chat/app.py', args: ['qwen2-72b'], gradio: 4 },
-  'qwen2-5': { script: 'qwen_chat/app.py', args: ['qwen2-5'], gradio: 4 },
-  'qwen2-5-max': { script: 'qwen_chat/app.py', args: ['qwen2-5-max'], gradio: 5 },
-  qwen3: { script: 'qwen3/app.py', args: [], gradio: 5 },
-  janus: { script: 'janus/app.py', args: [], gradio: 5 },
-  sd35: { script: 'image_gen/app.py', args: ['sd35'], gradio: 5 },
-  flux: { script: 'image_gen/app.py', args: ['flux'], gradio: 5 },
+  qvq: { script: 'qvq/app.py', args: [], gradio: 5, provider: 'Qwen_QVQ_72B' },
+  'qwen2-72b': { script: 'qwen_chat/app.py', args: ['qwen2-72b'], gradio: 4, provider: 'Qwen_Qwen_2_72B' },
+  'qwen2-5': { script: 'qwen_chat/app.py', args: ['qwen2-5'], gradio: 4, provider: 'Qwen_Qwen_2_5' },
+  'qwen2-5-max': { script: 'qwen_chat/app.py', args: ['qwen2-5-max'], gradio: 5, provider: 'Qwen_Qwen_2_5_Max' },
+  qwen3: { script: 'qwen3/app.py', args: [], gradio: 5, provider: 'Qwen_Qwen_3' },
+  janus: { script: 'janus/app.py', args: [], gradio: 5, provider: 'DeepseekAI_JanusPro7b' },
+  sd35: { script: 'image_gen/app.py', args: ['sd35'], gradio: 5, provider: 'StabilityAI_SD35Large' },
+  flux: { script: 'image_gen/app.py', args: ['flux'], gradio: 5, provider: 'BlackForestLabs_Flux1Dev' },
 } as const satisfies Record<string, LocalSpaceAppSpec>;
 
 /** The name of a local test Space. */

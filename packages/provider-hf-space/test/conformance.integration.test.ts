@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FallbackProvider, getRegistry, type Provider } from '@g4f/core';
 import { connectionProbe, describeProvider } from '@g4f/core/testing';
 import { GradioSpaceProvider, HuggingSpace, Qwen_QVQ_72B, Qwen_Qwen_2_5_Max } from '@g4f/provider-hf-space';
-import { localSpaceUrl } from '@g4f/local-space/testing';
-import { conformanceScenarios, PROVIDER_FIXTURES } from './helpers/provider-fixtures.js';
+import { localSpaceUrlFor } from '@g4f/local-space/testing';
+import { conformanceScenarios, PROVIDER_TRAITS } from './helpers/provider-fixtures.js';
 
 // Every registered provider, so that a new provider is covered by registering it.
 const registered = getRegistry().all();
@@ -12,15 +12,14 @@ const probe = connectionProbe();
 
 /** The provider at its local Gradio app, its requests counted by the probe; undefined when the app is not running. */
 function local(provider: GradioSpaceProvider): GradioSpaceProvider | undefined {
-  const fixture = PROVIDER_FIXTURES[provider.name];
-  const url = fixture === undefined ? undefined : localSpaceUrl(fixture.app);
+  const url = localSpaceUrlFor(provider.name);
   return url === undefined ? undefined : provider.withSettings({ baseUrl: url, fetch: probe.fetch });
 }
 
 describe('the registry', () => {
-  it('holds every Space provider, each with a local fixture app, and HuggingSpace over them all', () => {
+  it('holds every Space provider, each with a local Gradio app, and HuggingSpace over them all', () => {
     expect(spaceProviders.length).toBeGreaterThanOrEqual(8);
-    for (const provider of spaceProviders) expect(PROVIDER_FIXTURES[provider.name], provider.name).toBeDefined();
+    for (const provider of spaceProviders) expect(local(provider), provider.name).toBeDefined();
     expect(registered).toContain(HuggingSpace);
     expect(HuggingSpace.providers).toEqual(spaceProviders);
   });
@@ -29,7 +28,7 @@ describe('the registry', () => {
 for (const provider of spaceProviders) {
   const copy = local(provider);
   describe.skipIf(copy === undefined)(`${provider.name} against its local Gradio app`, () => {
-    describeProvider(() => copy as Provider, conformanceScenarios(PROVIDER_FIXTURES[provider.name] ?? {}, probe.open));
+    describeProvider(() => copy as Provider, conformanceScenarios(PROVIDER_TRAITS[provider.name] ?? {}, probe.open));
   });
 }
 
@@ -38,7 +37,7 @@ const allLocal = copies.every((copy) => copy !== undefined);
 
 describe.skipIf(!allLocal)('HuggingSpace against the local Gradio apps', () => {
   // Its default model is Qwen2-72B's, a chat model that streams.
-  describeProvider(() => HuggingSpace.withProviders(copies as GradioSpaceProvider[]), conformanceScenarios({ streamsText: true }, probe.open));
+  describeProvider(() => HuggingSpace.withProviders(copies as GradioSpaceProvider[]), conformanceScenarios({}, probe.open));
 });
 
 describe.skipIf(!allLocal)('a FallbackProvider past a Space that is down', () => {
@@ -48,5 +47,5 @@ describe.skipIf(!allLocal)('a FallbackProvider past a Space that is down', () =>
     return new FallbackProvider([down, qvq as GradioSpaceProvider, max as GradioSpaceProvider]);
   };
   // Its default model is Qwen2.5-Max's, a chat model that streams.
-  describeProvider(chain, conformanceScenarios({ streamsText: true }, probe.open));
+  describeProvider(chain, conformanceScenarios({}, probe.open));
 });

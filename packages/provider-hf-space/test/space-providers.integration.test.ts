@@ -130,7 +130,7 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
   });
 });
 
-describe('HuggingSpace', () => {
+describe.skipIf(Object.values(urls).includes(undefined))('HuggingSpace', () => {
   const spaces = () =>
     HuggingSpace.withProviders([
       local(Qwen_QVQ_72B, 'qvq'),
@@ -152,18 +152,24 @@ describe('HuggingSpace', () => {
     expect(hub.getModel('black-forest-labs-flux-1-dev')).toBe('flux-dev');
   });
 
-  it.skipIf(urls['qwen2-72b'] === undefined)('answers an empty model name from the default chat model', async () => {
+  it('gives a Space\'s GPU quota error typed, with the time to wait, not wrapped', async () => {
+    const error = await spaces().createCompletion('', [{ role: 'user', content: 'trigger:quota' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QuotaExceededError);
+    expect(error).toMatchObject({ provider: 'Qwen_Qwen_2_72B', retryAfter: 83 });
+  });
+
+  it('answers an empty model name from the default chat model', async () => {
     const parts = await partsOf(spaces().createAsyncGenerator('', [{ role: 'user', content: 'Hi' }], { parts: true }));
     expect(parts[0]).toMatchObject({ type: 'provider-info', provider: 'Qwen_Qwen_2_72B' });
   });
 
-  it.skipIf(urls.qvq === undefined)('answers an image with an empty model name from the default vision model', async () => {
+  it('answers an image with an empty model name from the default vision model', async () => {
     const parts = await partsOf(spaces().createAsyncGenerator('', [{ role: 'user', content: 'What is it?' }], { media: [[image]], parts: true }));
     expect(parts[0]).toMatchObject({ type: 'provider-info', provider: 'Qwen_QVQ_72B' });
     expect(textOf(parts)).toBe('The image is a PNG of 4x3 pixels. What is it?');
   });
 
-  it.skipIf(urls.qvq === undefined)('falls back to the next Space that serves the model, and lists every failure when all fail', async () => {
+  it('falls back to the next Space that serves the model, and lists every failure when all fail', async () => {
     const broken = Qwen_QVQ_72B.withSettings({ baseUrl: 'http://127.0.0.1:9', retry: { retries: 0 } });
     const hub = HuggingSpace.withProviders([broken, local(Qwen_QVQ_72B, 'qvq')]);
     expect(await hub.createCompletion('qvq-72b', [{ role: 'user', content: 'Hi' }])).toBe('Hi');

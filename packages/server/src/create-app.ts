@@ -56,8 +56,8 @@ export function createApp(options: ServerOptions = {}): Hono {
       const body: unknown = await c.req.json().catch(() => undefined);
       const request = parseChatRequest(body);
       const messages = await checkRequestImages(request.messages, options.allowRemoteImages === true, c.req.raw.signal);
-      const params = { model: request.model, messages, provider: request.provider, signal: controller.signal };
-      if (!request.stream) return c.json(await client.chat.completions.create(params));
+      const params = { ...request, messages, signal: controller.signal };
+      if (!request.stream) return c.json(await client.chat.completions.create({ ...params, stream: false }));
       const chunks = (await client.chat.completions.create({ ...params, stream: true }))[Symbol.asyncIterator]();
       // Wait for the first chunk, so that a failure before the answer still gets its status code.
       const first = await chunks.next();

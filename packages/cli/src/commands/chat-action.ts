@@ -1,24 +1,33 @@
-import { getProvider, getProviderByName, type Provider } from '@g4f/core';
-import { atBaseUrl, hfSpaceProviders, HuggingSpace, type SpaceCallOptions } from '@g4f/provider-hf-space';
+import { getProviderByName, resolveModel, type CallOptions, type Provider, type ResolvedModel } from '@g4f/core';
+import { atBaseUrl } from '@g4f/provider-hf-space';
 import { renderParts } from '../render-parts.js';
 import type { TerminalIO } from '../terminal-io.js';
 import type { ChatFlags } from './chat.js';
 
-function chooseProvider(flags: ChatFlags, model: string): Provider {
-  const provider = flags.provider === undefined ? getProvider(model) : getProviderByName(flags.provider);
-  return flags.baseUrl === undefined ? provider : atBaseUrl(provider, flags.baseUrl);
+/** The provider and model: a named provider, or the registry's choice (its default where no model is given). */
+function route(flags: ChatFlags): ResolvedModel {
+  const resolved =
+    flags.provider === undefined
+      ? resolveModel(flags.model, { hasImage: flags.image.length > 0 })
+      : { provider: getProviderByName(flags.provider), model: flags.model ?? '' };
+  return flags.baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, flags.baseUrl) };
+}
+
+/** `--protocol` for each Space the call may reach: the provider, or every provider of a chain. */
+function protocolOptions(provider: Provider, protocol: ChatFlags['protocol']): CallOptions['providerOptions'] {
+  if (protocol === undefined) return undefined;
+  const names = (provider.providers ?? [provider]).map((member) => member.name);
+  return Object.fromEntries(names.map((name) => [name, { protocol }]));
 }
 
 /** What `g4f chat` does: streams the answer to `io.stdout`. */
 export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO, signal: AbortSignal): Promise<void> {
-  const defaults = new HuggingSpace(hfSpaceProviders);
-  const model = flags.model ?? (flags.image.length > 0 ? defaults.defaultVisionModel : defaults.defaultModel);
-  const provider = chooseProvider(flags, model);
-  const options: SpaceCallOptions & { parts: true } = {
+  const { provider, model } = route(flags);
+  const options: CallOptions & { parts: true } = {
     parts: true,
     media: flags.image.map((file) => [file] as const),
     apiKey: io.env.HF_TOKEN,
-    protocol: flags.protocol,
+    providerOptions: protocolOptions(provider, flags.protocol),
     timeout: flags.timeout === undefined ? undefined : Number(flags.timeout),
     signal,
   };

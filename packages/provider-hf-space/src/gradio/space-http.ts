@@ -1,13 +1,9 @@
-import { registerSecret } from '@g4f/core';
+import { registerSecret, type CallOptions } from '@g4f/core';
 import ky, { type KyInstance } from 'ky';
 import { proxyFetch } from './proxy-fetch.js';
 
-/** How to reach a Space over HTTP; every request of a call (upload, call, events) uses it. */
-export interface SpaceHttpSettings {
-  /** A Hugging Face token, sent as `Authorization: Bearer`. Default: none. */
-  apiKey?: string | undefined;
-  /** An HTTP(S) proxy URL for every request. Default: none. */
-  proxy?: string | undefined;
+/** How to reach a Space over HTTP; every request of a call (upload, call, events) uses it. The token goes as `Authorization: Bearer`. */
+export interface SpaceHttpSettings extends Pick<CallOptions, 'apiKey' | 'proxy'> {
   /** Extra headers for every request. Default: none. */
   headers?: Record<string, string> | undefined;
   /** The fetch to use (for tests or instrumentation). Default: the global fetch. */

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const packagesDir = new URL('../../', import.meta.url).pathname;
+type Exports = Record<string, Record<string, string>>;
+
+const packages = readdirSync(packagesDir).flatMap((name) => {
+  const file = join(packagesDir, name, 'package.json');
+  if (!existsSync(file)) return [];
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name: string; exports?: Exports; sideEffects?: boolean | string[] };
+  return [{ dir: join(packagesDir, name), manifest }];
+});
+
+describe('every package of the workspace', () => {
+  it('exports only files that exist: its sources, and after the build its dist', () => {
+    const missing = packages.flatMap(({ dir, manifest }) =>
+      Object.entries(manifest.exports ?? {}).flatMap(([entry, conditions]) =>
+        Object.values(conditions)
+          .filter((target) => !existsSync(join(dir, target)))
+          .map((target) => `${manifest.name} "${entry}" -> ${target}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('names in sideEffects the files that must run on import (reflect-metadata before the registry)', () => {
+    const core = packages.find(({ manifest }) => manifest.name === '@g4f/core');
+    expect(core?.manifest.sideEffects).toEqual(expect.arrayContaining(['./src/registry/provider-registry.ts', './dist/registry/provider-registry.js']));
+    expect(readFileSync(join(core?.dir ?? '', 'src/registry/provider-registry.ts'), 'utf8')).toMatch(/^(\/\/.*\n)*import 'reflect-metadata';/);
+  });
+});
