@@ -7,7 +7,7 @@ import type { Messages } from '../types/message.js';
 import { isContentPart, type FinishPart, type StreamPart } from '../types/stream-part.js';
 import { AsyncGeneratorProvider } from './async-generator-provider.js';
 import type { CallOptions } from './call-options.js';
-import { combineCatalogs, defaultModels } from './combine-catalogs.js';
+import { combineCatalogs, defaultModels, type DefaultModels } from './combine-catalogs.js';
 import { modelNames } from './model-catalog.js';
 import type { Provider } from './provider.js';
 import { ProviderModelMixin } from './provider-model-mixin.js';
@@ -44,6 +44,9 @@ function shuffled<T>(items: readonly T[]): T[] {
  * its error kept; once content started, an error propagates. When all fail: one error with each.
  */
 export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
+  /** What '' means for this chain, by kind: its first provider's model of that kind. */
+  private readonly defaults: DefaultModels;
+
   constructor(
     /** The providers, in the order they are tried. */
     readonly providers: readonly Provider[],
@@ -57,6 +60,7 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
       url: options.url ?? first.url,
       ...combineCatalogs(providers),
     });
+    this.defaults = defaultModels(providers);
   }
 
   /** The same chain over other providers (local copies, say): `HuggingSpace.withProviders(copies)`. */
@@ -66,7 +70,7 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
 
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     const hasImage = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
-    const route = routeModel(this.providers, { model, kind: hasImage ? 'vision' : 'chat' }, defaultModels(this.providers));
+    const route = routeModel(this.providers, { model, kind: hasImage ? 'vision' : 'chat' }, this.defaults);
     if (route.providers.length === 0) throw new ModelNotSupportedError(route.model, modelNames(this), { provider: this.name });
     const working = route.providers.filter((provider) => provider.working);
     if (working.length === 0) throw new ProviderNotWorkingError(route.providers[0]?.name ?? this.name);
