@@ -1,4 +1,4 @@
-import { extractMedia, getProviderByName, InvalidRequestError, resolveModel, type CallOptions, type ResolvedModel } from '@g4f/core';
+import { extractMedia, getProviderByName, getRegistry, InvalidRequestError, resolveModel, type CallOptions, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams } from './chat-types.js';
 import type { ClientOptions } from './client-options.js';
@@ -32,6 +32,7 @@ export class Completions {
   async create(params: ChatCompletionCreateParams): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>> {
     if (typeof params.model !== 'string') throw new InvalidRequestError('model must be a string (a model name or alias; "" for the default).');
     const { provider, model } = this.route(params);
+    getRegistry().checkProviderOptions(params.provider_options, [provider]);
     const parts = provider.createAsyncGenerator(model, params.messages, { ...callOptions(this.options, params), parts: true });
     // The model is named for sure once the provider says which one answers; until then, as resolved.
     const chunks = partsToChunks(parts, { model: model === '' ? provider.defaultModel : model, provider: provider.name });

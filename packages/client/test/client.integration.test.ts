@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ModelNotFoundError, ProviderNotFoundError, QuotaExceededError } from '@g4f/core';
+import { InvalidRequestError, ModelNotFoundError, ProviderNotFoundError, QuotaExceededError } from '@g4f/core';
 import { Client, type ChatCompletionChunk } from '@g4f/client';
 import { localSpaceUrl } from '@g4f/local-space/testing';
 
@@ -8,6 +8,14 @@ const qvq = localSpaceUrl('qvq');
 const flux = localSpaceUrl('flux');
 const qwen3 = localSpaceUrl('qwen3');
 const imagePath = new URL('../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
+
+describe('Client before any Space is asked', () => {
+  it('refuses provider_options keyed by a misspelt provider name instead of ignoring them', async () => {
+    const request = new Client().chat.completions.create({ model: 'qvq-72b', messages: [{ role: 'user', content: 'x' }], provider_options: { Qwen_QVQ_72b: { protocol: 'call' } } });
+    await expect(request).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(request).rejects.toThrow('"Qwen_QVQ_72b" (did you mean "Qwen_QVQ_72B"?)');
+  });
+});
 
 describe.skipIf(qvq === undefined)('Client against the local QVQ Space', () => {
   const client = () => new Client({ baseUrl: qvq });

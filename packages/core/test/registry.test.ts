@@ -98,6 +98,14 @@ describe('ProviderRegistry', () => {
     expect(getRegistry().all()).toEqual([replacement, other]);
   });
 
+  it('refuses providerOptions keyed by a name that is no provider, suggesting the nearest', () => {
+    registerProvider(new EchoProvider());
+    const registry = getRegistry();
+    expect(() => { registry.checkProviderOptions({ Echo: { loud: true } }); }).not.toThrow();
+    expect(() => { registry.checkProviderOptions({ Ecko: {} }); }).toThrow('providerOptions names no provider: "Ecko" (did you mean "Echo"?). Its keys are provider names: Echo.');
+    expect(() => { registry.checkProviderOptions({ Pinned: {} }, [new EchoProvider('Pinned')]); }).not.toThrow();
+  });
+
   it('lists near matches for an unknown model', () => {
     registerProvider(new EchoProvider());
     const attempt = () => getProvider('ecko-2');

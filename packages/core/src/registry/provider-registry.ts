@@ -1,7 +1,8 @@
 // typedi reads the constructor's parameter types from decorator metadata, which needs this loaded first.
 import 'reflect-metadata';
 import { Container, Service } from 'typedi';
-import { ModelNotFoundError, ProviderNotFoundError, ProviderNotWorkingError } from '../errors/lookup-errors.js';
+import { InvalidRequestError, ModelNotFoundError, ProviderNotFoundError, ProviderNotWorkingError } from '../errors/lookup-errors.js';
+import type { CallOptions } from '../provider/call-options.js';
 import { defaultModels, type DefaultModels } from '../provider/combine-catalogs.js';
 import { FallbackProvider } from '../provider/fallback-provider.js';
 import { findModel, modelNames, type ModelKind } from '../provider/model-catalog.js';
@@ -90,6 +91,20 @@ export class ProviderRegistry {
     const resolved = findModel(first, route.model) ?? route.model;
     if (second === undefined) return { provider: first, model: resolved };
     return { provider: new FallbackProvider(working, this.settings), model: resolved };
+  }
+
+  /**
+   * Throws InvalidRequestError when `providerOptions` is keyed by a name that is no provider here
+   * nor among `also` (the call's own provider): each provider reads only its own entry, so a
+   * misspelt name would otherwise be ignored without a word.
+   */
+  checkProviderOptions(providerOptions: CallOptions['providerOptions'], also: readonly Provider[] = []): void {
+    const providers = [...this.all(), ...this.answering(), ...also.flatMap((provider) => [provider, ...(provider.providers ?? [])])];
+    const known = new Set(providers.map((provider) => provider.name));
+    const unknown = Object.keys(providerOptions ?? {}).filter((name) => !known.has(name));
+    if (unknown.length === 0) return;
+    const hints = unknown.map((name) => `"${name}"${nearMatches(name, [...known], 1).map((match) => ` (did you mean "${match}"?)`).join('')}`);
+    throw new InvalidRequestError(`providerOptions names no provider: ${hints.join(', ')}. Its keys are provider names: ${[...known].join(', ')}.`);
   }
 
   /** Every model with its aliases, the providers that serve it and what it can do. */
