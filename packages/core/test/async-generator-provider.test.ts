@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AsyncGeneratorProvider, ProviderModelMixin, type StreamPart } from '@g4f/core';
+import { AsyncGeneratorProvider, MediaError, ModelNotSupportedError, ProviderModelMixin, type Messages, type StreamPart } from '@g4f/core';
 import { describeProvider } from '@g4f/core/testing';
 import { EchoProvider } from './helpers/echo-provider.js';
 
@@ -16,8 +16,39 @@ class RewritingProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   }
 }
 
+/** A provider that tells which model its streamParts was given, and yields no finish part. */
+class ModelTeller extends ProviderModelMixin(AsyncGeneratorProvider) {
+  constructor() {
+    super({ name: 'Teller', label: 'Teller', url: 'http://127.0.0.1', defaultModel: 'talk', modelAliases: { chat: 'talk' }, visionModels: ['look'] });
+  }
+
+  protected async *streamParts(model: string): AsyncIterable<StreamPart> {
+    yield model;
+  }
+}
+
 describe('AsyncGeneratorProvider', () => {
   const messages = [{ role: 'user' as const, content: 'one two three' }];
+  const withImage: Messages = [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x.png' } }] }];
+
+  it('hands streamParts the model resolved: an alias, any case, the default, the vision model for an image', async () => {
+    const teller = new ModelTeller();
+    expect(await teller.createCompletion(' CHAT', messages)).toBe('talk');
+    expect(await teller.createCompletion('', messages)).toBe('talk');
+    expect(await teller.createCompletion('', withImage)).toBe('look');
+    await expect(teller.createCompletion('nope', messages)).rejects.toBeInstanceOf(ModelNotSupportedError);
+  });
+
+  it('refuses an image for a model that takes none, on the first read and before the provider is asked', async () => {
+    const stream = new ModelTeller().createAsyncGenerator('talk', messages, { media: [['x.png']] });
+    await expect(stream.next()).rejects.toThrow(new MediaError('model talk takes no images (its vision models: look); send the question without images, or pick a vision model.', { provider: 'Teller' }));
+  });
+
+  it('ends every stream with one finish part, where the provider yields none', async () => {
+    const parts: StreamPart[] = [];
+    for await (const part of new ModelTeller().createAsyncGenerator('talk', messages, { parts: true })) parts.push(part);
+    expect(parts).toEqual(['talk', { type: 'finish', reason: 'stop' }]);
+  });
 
   it('takes its facts once, filling in the defaults', () => {
     const provider = new RewritingProvider();

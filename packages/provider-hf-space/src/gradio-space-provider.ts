@@ -66,25 +66,24 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
   }
 
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
-    const resolved = this.getModel(model);
     validateMessages(messages);
     const settings = parseProviderOptions(this.name, this.callOptions, options) as z.output<TOptions> & z.output<typeof imageOptions>;
     const media = [...(options.media ?? []), ...extractMedia(messages)];
-    this.checkMedia(resolved, media.length);
+    this.checkImageCount(model, media.length);
     // Read and check every image before anything is sent.
     const images = await Promise.all(media.map(([input, filename]) => loadImage(input, filename)));
     options.signal?.throwIfAborted();
-    yield { type: 'provider-info', provider: this.name, model: resolved, label: this.label };
+    yield { type: 'provider-info', provider: this.name, model, label: this.label };
 
-    const endpoint = this.endpointFor(resolved);
+    const endpoint = this.endpointFor(model);
     const lastUserMessage = getLastUserMessage(messages);
     const input: Omit<SpaceInput<z.output<TOptions>>, 'files'> = {
-      prompt: this.imageModels.includes(resolved) ? (settings.prompt ?? lastUserMessage) : formatPrompt(messages, { includeSystem: this.supportsSystemMessage }),
+      prompt: this.imageModels.includes(model) ? (settings.prompt ?? lastUserMessage) : formatPrompt(messages, { includeSystem: this.supportsSystemMessage }),
       promptWithoutSystem: formatPrompt(withoutSystem(messages)),
       system: getSystemPrompt(messages),
       lastUserMessage,
       messages,
-      model: resolved,
+      model,
       options,
       settings,
     };
@@ -100,12 +99,8 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     });
   }
 
-  private checkMedia(model: string, count: number): void {
-    if (count === 0) return;
-    if (!this.visionModels.includes(model)) {
-      const vision = this.visionModels.length === 0 ? 'this Space has no vision model' : `its vision models: ${this.visionModels.join(', ')}`;
-      throw new MediaError(`model ${model} takes no images (${vision}); send the question without images, or pick a vision model.`, { provider: this.name });
-    }
+  // The base lets images reach vision models only; a Space's vision model may take a few at most.
+  private checkImageCount(model: string, count: number): void {
     const maxImages = this.definition.maxImages ?? 1;
     if (count > maxImages) {
       throw new MediaError(`model ${model} takes at most ${maxImages} image${maxImages === 1 ? '' : 's'}, and ${count} were given; send fewer images.`, { provider: this.name });

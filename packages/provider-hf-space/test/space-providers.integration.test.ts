@@ -125,6 +125,18 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
     await expect(draw({ width: 5000 })).rejects.toThrow(/providerOptions\.BlackForestLabs_Flux1Dev "width" is wrong: .*2048/);
   });
 
+  it('an image model\'s completion is its image as Markdown, as g4f gives it', async () => {
+    const text = await local(BlackForestLabs_Flux1Dev, 'flux').createCompletion('flux', [{ role: 'user', content: 'a boat' }]);
+    expect(text).toMatch(/^\n!\[a boat\]\(http:\/\/127\.0\.0\.1:\d+\/gradio_api\/file=\S+\.png\)\n$/);
+  });
+
+  it('says that a base URL may point at another Space when the endpoint is missing there', async () => {
+    const error = await Qwen_Qwen_2_5_Max.withSettings({ baseUrl: urls.qvq ?? '' }).createCompletion('', [{ role: 'user', content: 'Hi' }]).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      `Qwen_Qwen_2_5_Max: the Space at ${urls.qvq ?? ''} has no endpoint "model_chat" (it offers: generate, stats): the base URL points at another Space, or the Space changed and the provider needs an update.`,
+    );
+  });
+
   it('an image Space reports the GPU quota error typed, like the text Spaces', async () => {
     await expect(local(BlackForestLabs_Flux1Dev, 'flux').createCompletion('', [{ role: 'user', content: 'trigger:quota' }])).rejects.toBeInstanceOf(QuotaExceededError);
   });

@@ -1,7 +1,9 @@
+import { extractMedia } from '../prompt/extract-media.js';
 import type { Messages } from '../types/message.js';
 import type { StreamPart } from '../types/stream-part.js';
 import type { CallOptions, StreamModeOption } from './call-options.js';
 import { collectText } from './collect-text.js';
+import { modelForCall } from './model-catalog.js';
 import { withDefaults, type ProviderFactFields, type ProviderFacts } from './provider-facts.js';
 
 // The facts are declared once, in ProviderFacts; merging gives the class them as fields.
@@ -11,7 +13,9 @@ export interface AsyncGeneratorProvider extends ProviderFactFields {}
 /**
  * The base of every provider: something that streams an answer to a conversation. It is given
  * its facts once (`super({ name, label, url, defaultModel, ... })`) and implements `streamParts`;
- * callers use `createAsyncGenerator` or `createCompletion`.
+ * callers use `createAsyncGenerator` or `createCompletion`. The base keeps the contract's
+ * promises that need no provider: the model is resolved before `streamParts` sees it, images
+ * reach only vision models, and the stream ends with one `finish` part.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class AsyncGeneratorProvider {
@@ -19,7 +23,11 @@ export abstract class AsyncGeneratorProvider {
     Object.assign(this, withDefaults(facts));
   }
 
-  /** Streams every part of the answer: text deltas as strings, and typed parts. */
+  /**
+   * Streams every part of the answer: text deltas as strings, and typed parts. `model` is a model
+   * of the catalog, resolved; stop when `options.signal` aborts (pass it to whatever you await),
+   * and throw G4FErrors, a broken answer's with the text sent so far as `partialText`.
+   */
   protected abstract streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart>;
 
   /**
@@ -32,18 +40,25 @@ export abstract class AsyncGeneratorProvider {
   createAsyncGenerator(model: string, messages: Messages, options?: CallOptions & StreamModeOption): AsyncGenerator<StreamPart>;
   createAsyncGenerator(model: string, messages: Messages, options: CallOptions & StreamModeOption = {}): AsyncGenerator<StreamPart> {
     const { parts = false, ...rest } = options;
-    const stream = this.streamParts(model, messages, rest);
-    return parts ? passThrough(stream) : textOnly(stream);
+    const stream = this.answer(model, messages, rest);
+    return parts ? stream : textOnly(stream);
   }
 
-  /** Streams the answer and returns its whole text. */
+  /** Streams the answer and returns its whole text (an image model's images as Markdown images). */
   async createCompletion(model: string, messages: Messages, options: CallOptions = {}): Promise<string> {
     return collectText(this.createAsyncGenerator(model, messages, { ...options, parts: true }));
   }
-}
 
-async function* passThrough(stream: AsyncIterable<StreamPart>): AsyncGenerator<StreamPart> {
-  yield* stream;
+  // Lazy, so that a bad model or image fails the first read, as every other failure does.
+  private async *answer(name: string, messages: Messages, options: CallOptions): AsyncGenerator<StreamPart> {
+    const hasImage = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
+    let finished = false;
+    for await (const part of this.streamParts(modelForCall(this, name, hasImage), messages, options)) {
+      finished ||= typeof part === 'object' && part.type === 'finish';
+      yield part;
+    }
+    if (!finished) yield { type: 'finish', reason: 'stop' };
+  }
 }
 
 async function* textOnly(stream: AsyncIterable<StreamPart>): AsyncGenerator<string> {

@@ -2,16 +2,14 @@ import { InvalidRequestError, ModelNotSupportedError, ProviderNotWorkingError } 
 import type { ProviderFailure } from '../errors/provider-failure.js';
 import { EmptyAnswerError } from '../errors/response-errors.js';
 import { allProvidersFailed } from '../errors/retry-provider-error.js';
-import { extractMedia } from '../prompt/extract-media.js';
 import type { Messages } from '../types/message.js';
 import { isContentPart, type FinishPart, type StreamPart } from '../types/stream-part.js';
 import { AsyncGeneratorProvider } from './async-generator-provider.js';
 import type { CallOptions } from './call-options.js';
-import { combineCatalogs, defaultModels, type DefaultModels } from './combine-catalogs.js';
-import { modelNames } from './model-catalog.js';
+import { combineCatalogs } from './combine-catalogs.js';
+import { findModel, modelNames } from './model-catalog.js';
 import type { Provider } from './provider.js';
 import { ProviderModelMixin } from './provider-model-mixin.js';
-import { routeModel } from './route-model.js';
 
 /** Options of a fallback chain. */
 export interface FallbackOptions {
@@ -38,15 +36,12 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 /**
  * Providers as one (g4f's IterListProvider and RetryProvider; HuggingSpace is one). Its catalog is
- * its providers' catalogs combined. A call tries, in turn, the working providers that serve the
- * model; '' picks the chain's default, its vision default when the call carries an image. A
+ * its providers' catalogs combined, so '' means its first provider's chat model, or with an image
+ * its first vision model. A call tries, in turn, the working providers that serve the model. A
  * provider that fails, or answers nothing, before any content reached the caller is skipped and
  * its error kept; once content started, an error propagates. When all fail: one error with each.
  */
 export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
-  /** What '' means for this chain, by kind: its first provider's model of that kind. */
-  private readonly defaults: DefaultModels;
-
   constructor(
     /** The providers, in the order they are tried. */
     readonly providers: readonly Provider[],
@@ -60,7 +55,6 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
       url: options.url ?? first.url,
       ...combineCatalogs(providers),
     });
-    this.defaults = defaultModels(providers);
   }
 
   /** The same chain over other providers (local copies, say): `HuggingSpace.withProviders(copies)`. */
@@ -69,11 +63,11 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
   }
 
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
-    const hasImage = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
-    const route = routeModel(this.providers, { model, kind: hasImage ? 'vision' : 'chat' }, this.defaults);
-    if (route.providers.length === 0) throw new ModelNotSupportedError(route.model, modelNames(this), { provider: this.name });
-    const working = route.providers.filter((provider) => provider.working);
-    if (working.length === 0) throw new ProviderNotWorkingError(route.providers[0]?.name ?? this.name);
+    const serving = this.providers.filter((provider) => findModel(provider, model) !== undefined);
+    // Only where two providers give one alias different models can the chain's choice be served by none.
+    if (serving.length === 0) throw new ModelNotSupportedError(model, modelNames(this), { provider: this.name });
+    const working = serving.filter((provider) => provider.working);
+    if (working.length === 0) throw new ProviderNotWorkingError(serving[0]?.name ?? this.name);
     const { shuffle = false, retriesPerProvider = 0 } = this.options;
     const failures: ProviderFailure[] = [];
     for (const provider of shuffle ? shuffled(working) : working) {
@@ -82,7 +76,7 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
         // An answer's end is passed on only once it had content: an empty answer is a failure.
         let finish: FinishPart | undefined;
         try {
-          for await (const part of provider.createAsyncGenerator(route.model, messages, { ...options, parts: true })) {
+          for await (const part of provider.createAsyncGenerator(model, messages, { ...options, parts: true })) {
             if (!started && typeof part === 'object' && part.type === 'finish') finish = part;
             else {
               started ||= isContentPart(part);

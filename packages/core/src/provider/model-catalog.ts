@@ -1,3 +1,5 @@
+import { ModelNotSupportedError } from '../errors/lookup-errors.js';
+import { MediaError } from '../errors/media-error.js';
 import type { ProviderFactFields } from './provider-facts.js';
 
 /** The model facts of a provider: its default, models, aliases and capabilities. */
@@ -48,4 +50,24 @@ export function defaultModelOfKind(catalog: ModelCatalog, kind: ModelKind): stri
     return !imageModels.includes(model) && !visionModels.includes(model);
   };
   return isKind(defaultModel) ? defaultModel : servedModels(catalog).find(isKind);
+}
+
+/** The model a name means in a provider's catalog; throws ModelNotSupportedError listing every valid name. */
+export function requireModel(catalog: ModelCatalog & { readonly name: string }, name: string): string {
+  const found = findModel(catalog, name);
+  if (found === undefined) throw new ModelNotSupportedError(name.trim(), modelNames(catalog), { provider: catalog.name });
+  return found;
+}
+
+/**
+ * The model a call goes to: '' with an image means the provider's vision model. Throws
+ * ModelNotSupportedError for an unknown name, and MediaError for images sent to a model that takes none.
+ */
+export function modelForCall(catalog: ModelCatalog & { readonly name: string }, name: string, hasImage: boolean): string {
+  const model = requireModel(catalog, name.trim() === '' && hasImage ? (defaultModelOfKind(catalog, 'vision') ?? name) : name);
+  if (hasImage && !catalog.visionModels.includes(model)) {
+    const vision = catalog.visionModels.length === 0 ? 'this provider has no vision model' : `its vision models: ${catalog.visionModels.join(', ')}`;
+    throw new MediaError(`model ${model} takes no images (${vision}); send the question without images, or pick a vision model.`, { provider: catalog.name });
+  }
+  return model;
 }

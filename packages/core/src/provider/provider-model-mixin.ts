@@ -1,5 +1,4 @@
-import { ModelNotSupportedError } from '../errors/lookup-errors.js';
-import { findModel, modelNames, servedModels, type ModelCatalog } from './model-catalog.js';
+import { requireModel, servedModels, type ModelCatalog } from './model-catalog.js';
 
 // A TypeScript mixin's constructor type must take `any[]`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,9 +24,7 @@ export function ProviderModelMixin<TBase extends AbstractConstructor<ModelCatalo
     }
 
     getModel(name = ''): string {
-      const found = findModel(this, name);
-      if (found === undefined) throw new ModelNotSupportedError(name.trim(), modelNames(this), { provider: this.name });
-      return found;
+      return requireModel(this, name);
     }
   }
   return WithModels;

@@ -7,7 +7,7 @@ import { defaultModels, type DefaultModels } from '../provider/combine-catalogs.
 import { FallbackProvider } from '../provider/fallback-provider.js';
 import { findModel, modelNames, type ModelKind } from '../provider/model-catalog.js';
 import type { Provider } from '../provider/provider.js';
-import { routeModel } from '../provider/route-model.js';
+import { routeModel } from './route-model.js';
 import { listModelsOf, type ModelListing } from './model-listing.js';
 import { nearMatches } from './near-matches.js';
 import { PROVIDER_TOKEN } from './provider-token.js';

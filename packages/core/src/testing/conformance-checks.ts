@@ -90,7 +90,7 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         const unknown = 'no-such-model-anywhere';
         for (const attempt of [async () => provider.getModel(unknown), () => collect(parts(unknown, messages))]) {
           const error: unknown = await attempt().then(() => undefined, (thrown: unknown) => thrown);
-          expect(ModelNotSupportedError.isInstance(error), String(error)).toBe(true);
+          expect(ModelNotSupportedError.isInstance(error), `the unknown model "${unknown}" was not refused with ModelNotSupportedError (got ${String(error)}): resolve names with getModel`).toBe(true);
           expect((error as ModelNotSupportedError).validModels).toEqual(expect.arrayContaining(provider.getModels()));
           expect((error as Error).message).toContain(provider.name);
         }
@@ -102,11 +102,11 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
       async run() {
         const provider = getProvider();
         const answer = await collect(parts(provider.defaultModel, messages));
-        if (provider.imageModels.includes(provider.defaultModel)) expect(imagesOf(answer).length).toBeGreaterThan(0);
-        else expect(textOf(answer).trim()).not.toBe('');
+        if (provider.imageModels.includes(provider.defaultModel)) expect(imagesOf(answer).length, 'the image model drew no image part').toBeGreaterThan(0);
+        else expect(textOf(answer).trim(), 'the answer has no text').not.toBe('');
         const finishes = answer.filter((part) => typeof part === 'object' && part.type === 'finish');
-        expect(finishes).toEqual([{ type: 'finish', reason: 'stop' }]);
-        expect(answer.at(-1)).toEqual({ type: 'finish', reason: 'stop' });
+        expect(finishes, 'the stream must end with exactly one { type: "finish", reason: "stop" } part').toEqual([{ type: 'finish', reason: 'stop' }]);
+        expect(answer.at(-1), 'the finish part must be the last').toEqual({ type: 'finish', reason: 'stop' });
         return undefined;
       },
     },
@@ -125,8 +125,8 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
             else if (abortsOn(part)) controller.abort();
           }
         })();
-        await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
-        expect(afterAbort).toEqual([]);
+        await expect(reading, 'the stream must stop with the AbortError of options.signal: pass the signal to what you await').rejects.toMatchObject({ name: 'AbortError' });
+        expect(afterAbort, 'parts arrived after the abort').toEqual([]);
         const { openConnections } = options;
         if (openConnections !== undefined) expect(await eventually(() => openConnections() === 0), `${openConnections()} connections left open`).toBe(true);
         return undefined;
@@ -137,9 +137,9 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
       async run() {
         if (options.failingMessages === undefined) return 'no failingMessages given';
         const error: unknown = await collect(parts(getProvider().defaultModel, options.failingMessages)).then(() => undefined, (thrown: unknown) => thrown);
-        expect(isG4FError(error), String(error)).toBe(true);
-        expect(UPSTREAM_KINDS, String(error)).toContain(errorKind(error));
-        expect((error as { provider?: unknown }).provider).toEqual(expect.any(String));
+        expect(isG4FError(error), `the failure is no G4FError (got ${String(error)}): throw one of the typed errors`).toBe(true);
+        expect(UPSTREAM_KINDS, `the failure's kind must be one of ${UPSTREAM_KINDS.join(', ')} (got ${String(error)})`).toContain(errorKind(error));
+        expect((error as { provider?: unknown }).provider, 'the error must name the provider: pass { provider } to it').toEqual(expect.any(String));
         return undefined;
       },
     },
@@ -151,9 +151,9 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         const error: unknown = await (async () => {
           for await (const chunk of getProvider().createAsyncGenerator(getProvider().defaultModel, options.breakingMessages ?? [], call())) delivered.push(chunk);
         })().then(() => undefined, (thrown: unknown) => thrown);
-        expect(isG4FError(error), String(error)).toBe(true);
-        expect(delivered.join('')).not.toBe('');
-        expect((error as { partialText?: unknown }).partialText).toBe(delivered.join(''));
+        expect(isG4FError(error), `the broken stream gave no G4FError (got ${String(error)})`).toBe(true);
+        expect(delivered.join(''), 'the stream broke before any text: the scenario should break midway').not.toBe('');
+        expect((error as { partialText?: unknown }).partialText, 'the error\'s partialText must be the text delivered before it').toBe(delivered.join(''));
         return undefined;
       },
     },
@@ -165,8 +165,8 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         if (blind.length === 0) return 'every model takes images';
         for (const model of blind) {
           const error: unknown = await collect(parts(model, ask('What is in this image?'), { media: [[image]] })).then(() => undefined, (thrown: unknown) => thrown);
-          expect(MediaError.isInstance(error), `${model}: ${String(error)}`).toBe(true);
-          expect((error as Error).message).toContain(model);
+          expect(MediaError.isInstance(error), `${model} takes no images, yet an image was not refused with MediaError (got ${String(error)})`).toBe(true);
+          expect((error as Error).message, 'the MediaError must name the model').toContain(model);
         }
         return undefined;
       },
@@ -178,8 +178,8 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         if (provider.visionModels.length === 0) return 'no vision models';
         for (const model of provider.visionModels) {
           const text = textOf(await collect(parts(model, ask('What is in this image?'), { media: [[image]] })));
-          expect(text.trim(), model).not.toBe('');
-          if (options.image?.answerMatches !== undefined) expect(text, model).toMatch(options.image.answerMatches);
+          expect(text.trim(), `${model} gave no text about the image`).not.toBe('');
+          if (options.image?.answerMatches !== undefined) expect(text, `${model}'s answer does not speak of the image`).toMatch(options.image.answerMatches);
         }
         return undefined;
       },
@@ -191,7 +191,7 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         if (provider.imageModels.length === 0) return 'no image models';
         for (const model of provider.imageModels) {
           const images = imagesOf(await collect(parts(model, ask('a red fox in the snow'))));
-          expect(images.length, model).toBeGreaterThan(0);
+          expect(images.length, `${model} drew no image part`).toBeGreaterThan(0);
           for (const { url } of images) expect(() => new URL(url), url).not.toThrow();
         }
         return undefined;

@@ -1,9 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   AsyncGeneratorProvider,
-  extractMedia,
   formatPrompt,
-  MediaError,
   ProviderModelMixin,
   type CallOptions,
   type Messages,
@@ -29,10 +27,7 @@ export class EchoProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
 
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     this.lastOptions = options;
-    const resolved = this.getModel(model);
-    const images = (options.media?.length ?? 0) + extractMedia(messages).length;
-    if (images > 0 && !this.visionModels.includes(resolved)) throw new MediaError(`model ${resolved} takes no images.`, { provider: this.name });
-    yield { type: 'provider-info', provider: this.name, model: resolved, label: this.label };
+    yield { type: 'provider-info', provider: this.name, model, label: this.label };
     const words = formatPrompt(messages).split(' ');
     for (const [index, word] of words.entries()) {
       await sleep(this.delayMs, undefined, { signal: options.signal });

@@ -3,7 +3,6 @@ import {
   AsyncGeneratorProvider,
   extractMedia,
   getLastUserMessage,
-  MediaError,
   ProviderModelMixin,
   ResponseError,
   type CallOptions,
@@ -16,7 +15,7 @@ import type { ConformanceOptions } from '@g4f/core/testing';
 /**
  * A provider that passes every conformance check: a chat, a vision and an image model, a failure
  * on "fail", a broken stream on "break", and a count of its open "connections". The kit's tests
- * break one of its behaviours at a time.
+ * break one of its behaviours at a time (the base class keeps the rest).
  */
 export class KitProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   /** Answers streaming now, as connections a real provider would hold. */
@@ -33,10 +32,6 @@ export class KitProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
       imageModels: ['kit-draw'],
       ...facts,
     });
-  }
-
-  protected checkMedia(model: string, media: number): void {
-    if (media > 0 && !this.visionModels.includes(model)) throw new MediaError(`model ${model} takes no images.`, { provider: this.name });
   }
 
   protected answerText(prompt: string, media: number): string {
@@ -64,15 +59,13 @@ export class KitProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   }
 
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
-    const resolved = this.getModel(model);
     const media = (options.media?.length ?? 0) + extractMedia(messages).length;
-    this.checkMedia(resolved, media);
-    yield { type: 'provider-info', provider: this.name, model: resolved, label: this.label };
+    yield { type: 'provider-info', provider: this.name, model, label: this.label };
     this.open++;
     try {
       const prompt = getLastUserMessage(messages);
       if (prompt.includes('fail')) throw this.failure();
-      if (this.imageModels.includes(resolved)) yield* this.drawing();
+      if (this.imageModels.includes(model)) yield* this.drawing();
       else {
         let text = '';
         for (const [index, word] of this.answerText(prompt, media).split(' ').entries()) {

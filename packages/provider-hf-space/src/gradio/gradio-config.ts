@@ -35,14 +35,15 @@ export function apiPrefixOf(config: GradioConfig): string {
  * The fn_index and trigger of the endpoint named `apiName` (with or without a leading "/").
  * Gradio numbers handlers by position, and a Space's layout changes; never hard-code them.
  */
-export function findQueueEndpoint(config: GradioConfig, apiName: string, provider: string): QueueEndpoint {
+export function findQueueEndpoint(config: GradioConfig, apiName: string, context: { provider: string; baseUrl: string }): QueueEndpoint {
+  const { provider, baseUrl } = context;
   const wanted = apiName.replace(/^\//, '');
   const dependencies = config.dependencies ?? [];
   const index = dependencies.findIndex((dependency) => dependency.api_name === wanted);
   const dependency = dependencies[index];
   if (dependency === undefined) {
     const names = dependencies.flatMap((d) => (typeof d.api_name === 'string' ? [d.api_name] : []));
-    throw new ResponseError(`the Space has no endpoint "${wanted}" (it offers: ${names.join(', ') || 'none'}). The Space changed: update the provider.`, {
+    throw new ResponseError(`the Space at ${baseUrl} has no endpoint "${wanted}" (it offers: ${names.join(', ') || 'none'}): the base URL points at another Space, or the Space changed and the provider needs an update.`, {
       provider,
     });
   }

@@ -58,6 +58,6 @@ export async function resolveRoute(request: RouteRequest): Promise<SpaceRoute> {
     }
     return callRoute;
   }
-  const endpoint = findQueueEndpoint(config, request.apiName, request.provider);
+  const endpoint = findQueueEndpoint(config, request.apiName, request);
   return { protocol: 'queue', apiUrl: `${request.baseUrl}${apiPrefixOf(config)}`, endpoint };
 }

@@ -1,7 +1,7 @@
 import { InvalidRequestError } from '../errors/lookup-errors.js';
-import type { DefaultModels } from './combine-catalogs.js';
-import { findModel, type ModelKind } from './model-catalog.js';
-import type { Provider } from './provider.js';
+import type { DefaultModels } from '../provider/combine-catalogs.js';
+import { findModel, type ModelKind } from '../provider/model-catalog.js';
+import type { Provider } from '../provider/provider.js';
 
 /** What a call asks for: a model name (maybe '' or with odd case), and what it is for when ''. */
 export interface RouteRequest {
