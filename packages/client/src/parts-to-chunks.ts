@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { StreamPart } from '@g4f/core';
+import { imageMarkdown, type StreamPart } from '@g4f/core';
 import type { ChatCompletionChunk } from './chat-types.js';
 
 /** What every chunk of one answer shares, until a `provider-info` part names who answers. */
@@ -17,7 +17,7 @@ export function completionId(): string {
 function contentOf(part: StreamPart): string | undefined {
   if (typeof part === 'string') return part === '' ? undefined : part;
   if (part.type === 'text-replace') return `\n${part.text}`;
-  if (part.type === 'image') return `\n![${part.alt ?? 'image'}](${part.url})\n`;
+  if (part.type === 'image') return imageMarkdown(part);
   return undefined;
 }
 
