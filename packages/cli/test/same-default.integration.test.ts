@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerProvider, resolveModel } from '@g4f/core';
 import { Client } from '@g4f/client';
-import { HuggingSpace, hfSpaceProviders } from '@g4f/provider-hf-space';
+import { hfSpaceProviders } from '@g4f/provider-hf-space';
 import { startServer, type RunningServer } from '@g4f/server';
 import { runCli, type TerminalIO } from '@g4f/cli';
 import { localSpaceUrlFor } from '@g4f/local-space/testing';
@@ -25,9 +25,9 @@ describe.skipIf(urls.includes(undefined))('an empty model name, asked of every s
   let openai: OpenAI;
 
   beforeAll(async () => {
-    // The registered Space providers, moved to their local apps: registering a name again replaces it in place.
-    const locals = hfSpaceProviders.map((provider, index) => provider.withSettings({ baseUrl: urls[index] ?? '' }));
-    registerProvider(...locals, HuggingSpace.withProviders(locals));
+    // The registered Space providers, moved to their local apps: registering a name again replaces
+    // it in place, and in HuggingSpace as the registry hands it out.
+    registerProvider(...hfSpaceProviders.map((provider, index) => provider.withSettings({ baseUrl: urls[index] ?? '' })));
     server = await startServer({ port: 0 });
     openai = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'unused', maxRetries: 0 });
   });

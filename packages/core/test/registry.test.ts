@@ -92,6 +92,18 @@ describe('ProviderRegistry', () => {
     expect(listModels().find((listing) => listing.model === 'echo-1')?.providers).toEqual(['EchoA', 'EchoB']);
   });
 
+  it('hands out a registered chain over the providers registered again since, by name', () => {
+    const [a, b] = [new EchoProvider('EchoA'), new EchoProvider('EchoB')];
+    const all = new FallbackProvider([a, b], { name: 'AllEchoes' });
+    registerProvider(a, b, all);
+    expect(getProviderByName('AllEchoes')).toBe(all);
+    const movedB = new EchoProvider('EchoB');
+    registerProvider(movedB);
+    const chain = getProviderByName('allechoes') as FallbackProvider;
+    expect([chain.name, chain.providers]).toEqual(['AllEchoes', [a, movedB]]);
+    expect(resolveModel('AllEchoes').provider).toEqual(chain);
+  });
+
   it('replaces a provider registered again under the same name, in its place', () => {
     const [first, other, replacement] = [new EchoProvider('Echo'), new EchoProvider('Other'), new EchoProvider('Echo')];
     registerProvider(first, other, replacement);

@@ -62,7 +62,7 @@ export class ProviderRegistry {
     return { ...defaultModels(this.answering()), ...this.settings.defaultModels };
   }
 
-  /** The provider with this name (trimmed, any case); throws ProviderNotFoundError. */
+  /** The provider with this name (trimmed, any case), a chain over the registered versions of its providers; throws ProviderNotFoundError. */
   getProviderByName(name: string): Provider {
     const found = this.findByName(name);
     if (found === undefined) throw new ProviderNotFoundError(name, this.all().map((provider) => provider.name));
@@ -114,6 +114,17 @@ export class ProviderRegistry {
 
   private findByName(name: string): Provider | undefined {
     const lower = name.trim().toLowerCase();
-    return this.all().find((provider) => provider.name.toLowerCase() === lower);
+    const found = this.all().find((provider) => provider.name.toLowerCase() === lower);
+    return found === undefined ? undefined : this.withRegisteredMembers(found);
+  }
+
+  // A provider registered again under its name (a local copy, say) replaces it in chains too.
+  private withRegisteredMembers(provider: Provider): Provider {
+    const { providers } = provider;
+    const rebuild = (provider as Partial<Pick<FallbackProvider, 'withProviders'>>).withProviders;
+    if (providers === undefined || rebuild === undefined) return provider;
+    const registered = new Map(this.all().map((candidate) => [candidate.name, candidate]));
+    const current = providers.map((member) => registered.get(member.name) ?? member);
+    return current.every((member, index) => member === providers[index]) ? provider : rebuild.call(provider, current);
   }
 }
