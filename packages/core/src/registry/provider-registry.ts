@@ -58,8 +58,8 @@ export class ProviderRegistry {
   }
 
   /** The model an empty name means, by kind: the settings', else the first registered provider's. */
-  defaults(): DefaultModels {
-    return { ...defaultModels(this.answering()), ...this.settings.defaultModels };
+  defaults(answering = this.answering()): DefaultModels {
+    return { ...defaultModels(answering), ...this.settings.defaultModels };
   }
 
   /** The provider with this name (trimmed, any case), a chain over the registered versions of its providers; throws ProviderNotFoundError. */
@@ -77,7 +77,8 @@ export class ProviderRegistry {
    */
   resolve(model: string | undefined, options: ResolveOptions = {}): ResolvedModel {
     const kind: ModelKind = options.task === 'image' ? 'image' : options.hasImage === true ? 'vision' : 'chat';
-    const route = routeModel(this.answering(), { model, kind }, this.defaults());
+    const answering = this.answering();
+    const route = routeModel(answering, { model, kind }, this.defaults(answering));
     const named = route.providers.length === 0 ? this.findByName(route.model) : undefined;
     if (named !== undefined) return { provider: named, model: '' };
     const working = route.providers.filter((provider) => provider.working);
@@ -85,7 +86,7 @@ export class ProviderRegistry {
     if (first === undefined) {
       const [broken] = route.providers;
       if (broken !== undefined) throw new ProviderNotWorkingError(broken.name);
-      const names = this.answering().flatMap((provider) => modelNames(provider));
+      const names = answering.flatMap((provider) => modelNames(provider));
       throw new ModelNotFoundError(route.model, nearMatches(route.model, [...new Set(names)]));
     }
     const resolved = findModel(first, route.model) ?? route.model;
