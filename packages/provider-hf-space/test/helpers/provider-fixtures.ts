@@ -17,7 +17,7 @@ export const PROVIDER_TRAITS: Record<string, ProviderTraits> = {
 };
 
 /** The image every vision model is asked about, and what the local Spaces say of it. */
-export const image = new URL('../../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
+const image = new URL('../../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
 
 function conversation(text: string, needsImage: boolean): Messages {
   if (!needsImage) return [{ role: 'user', content: text }];
