@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Creates the virtualenvs (ignored by git) for the local test Spaces: .venv with the Gradio 5
-# release the real QVQ Space runs, .venv-gradio4 with Gradio 4 for the Spaces still on it.
+# release the real QVQ Space runs, .venv-gradio4 with Gradio 4 for the Spaces still on it,
+# .venv-gradio6 with the newest Gradio 6, and .venv-g4f with g4f, whose providers the tests run
+# against the local Spaces as the witness of what the real Spaces send.
 # Re-running it is cheap: pip only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,11 +16,18 @@ setup() {
     echo "setup-gradio-venv: pip could not install $requirements into $venv" >&2
     exit 1
   fi
-  "$venv/bin/python" -c "import gradio; print('gradio', gradio.__version__, 'ready in $venv')"
 }
 
-setup .venv spaces/requirements.txt
-setup .venv-gradio4 spaces/requirements-gradio4.txt
+setup_gradio() {
+  setup "$1" "$2"
+  "$1/bin/python" -c "import gradio; print('gradio', gradio.__version__, 'ready in $1')"
+}
+
+setup_gradio .venv spaces/requirements.txt
+setup_gradio .venv-gradio4 spaces/requirements-gradio4.txt
+setup_gradio .venv-gradio6 spaces/requirements-gradio6.txt
+setup .venv-g4f spaces/requirements-g4f.txt
+.venv-g4f/bin/python -c "import g4f; print('g4f', g4f.version.utils.current_version, 'ready in .venv-g4f')"
 
 # The benchmarks compare against g4f itself, in the same virtualenv as Gradio.
 if [ "${1:-}" = "--bench" ]; then

@@ -1,8 +1,10 @@
+import type { GradioMajor } from './repo-paths.js';
+
 /** How to run one local test Space: its script under `spaces/`, arguments, Gradio major version, and the provider whose Space it stands in for. */
 export interface LocalSpaceAppSpec {
   script: string;
   args: readonly string[];
-  gradio: 4 | 5;
+  gradio: GradioMajor;
   provider: string;
 }
 

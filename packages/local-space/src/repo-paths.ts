@@ -13,7 +13,15 @@ export function repoRoot(): string {
   return dir;
 }
 
-/** The Python of the project's virtualenv for a Gradio major version (`.venv`, `.venv-gradio4`). */
-export function venvPython(gradio: 4 | 5 = 5): string {
-  return join(repoRoot(), gradio === 5 ? '.venv' : '.venv-gradio4', 'bin', 'python');
+/** The Gradio majors the local Spaces run on, each in its own virtualenv. */
+export type GradioMajor = 4 | 5 | 6;
+
+/** The Python of the project's virtualenv for a Gradio major version (`.venv`, `.venv-gradio4`, `.venv-gradio6`). */
+export function venvPython(gradio: GradioMajor = 5): string {
+  return join(repoRoot(), gradio === 5 ? '.venv' : `.venv-gradio${gradio}`, 'bin', 'python');
+}
+
+/** The Python of the virtualenv with g4f (`.venv-g4f`), whose providers witness the real Spaces' APIs. */
+export function g4fPython(): string {
+  return join(repoRoot(), '.venv-g4f', 'bin', 'python');
 }

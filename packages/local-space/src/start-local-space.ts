@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port.js';
 import { LOCAL_SPACE_APPS, type LocalSpaceApp } from './local-space-apps.js';
-import { repoRoot, venvPython } from './repo-paths.js';
+import { repoRoot, venvPython, type GradioMajor } from './repo-paths.js';
 
 /** Options of `startLocalSpace`. */
 export interface LocalSpaceOptions {
   /** Which app to run. Default: "qvq". */
   app?: LocalSpaceApp;
+  /** The Gradio major to run it on. Default: the app's own (the real Space's). */
+  gradio?: GradioMajor;
   /** The port on 127.0.0.1. Default: a free one. */
   port?: number;
   /** Extra environment for the app (SPACE_TOKEN_DELAY, say). */
@@ -49,7 +51,7 @@ export async function startLocalSpaces<T extends LocalSpaceApp>(
 export async function startLocalSpace(options: LocalSpaceOptions = {}): Promise<LocalSpace> {
   const { app = 'qvq', startTimeout = 90_000 } = options;
   const spec = LOCAL_SPACE_APPS[app];
-  const python = venvPython(spec.gradio);
+  const python = venvPython(options.gradio ?? spec.gradio);
   if (!existsSync(python)) {
     throw new Error(`local-space: no Gradio virtualenv at ${python}; run "bash scripts/setup-gradio-venv.sh" first.`);
   }
