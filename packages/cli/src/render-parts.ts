@@ -13,10 +13,16 @@ function progressText(part: ProgressPart): string {
   return `Queued${place}${eta}…`;
 }
 
+// What starts a line after `last`: nothing at a line's start, else a line break.
+function newLineAfter(last: string): string {
+  return last === '' || last.endsWith('\n') ? '' : '\n';
+}
+
 /**
- * Writes a stream's parts for people: the answer on stdout as it arrives, thinking dimmed (only
- * on a terminal), images as their URLs, and a spinner on stderr while uploading or queued (only
- * when stdout is a terminal). With `json`, one JSON line per part instead.
+ * Writes a stream's parts for people: the answer on stdout as it arrives, thinking and its status
+ * dimmed (only on a terminal), final images as their URLs (previews only move the spinner), and a
+ * spinner on stderr while uploading, queued or drawing (only when stdout is a terminal). With
+ * `json`, one JSON line per part instead.
  */
 export async function renderParts(parts: AsyncIterable<StreamPart>, io: TerminalIO, json: boolean): Promise<void> {
   const terminal = io.stdout.isTTY === true;
@@ -37,8 +43,11 @@ export async function renderParts(parts: AsyncIterable<StreamPart>, io: Terminal
       if (typeof part === 'string') write(part);
       else if (part.type === 'progress') spinner.update(progressText(part));
       else if (part.type === 'reasoning-delta' && terminal) write(`${DIM}${part.text}${UNDIM}`);
+      else if (part.type === 'reasoning-status' && terminal) write(`${DIM}${newLineAfter(last)}[${part.status}]\n${UNDIM}`);
+      // A preview is only worth a spinner line; the final image's URL follows.
+      else if (part.type === 'image' && part.preview === true) spinner.update('Drawing… (preview received)');
       else if (part.type === 'text-replace') write(`\n${part.text}`);
-      else if (part.type === 'image') write(`${last === '' || last.endsWith('\n') ? '' : '\n'}${part.url}\n`);
+      else if (part.type === 'image') write(`${newLineAfter(last)}${part.url}\n`);
     }
   } finally {
     spinner.stop();

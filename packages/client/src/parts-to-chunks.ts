@@ -13,11 +13,12 @@ export function completionId(): string {
   return `chatcmpl-${randomBytes(12).toString('hex')}`;
 }
 
-/** The text a part adds to the answer's content: text, a rewrite on a new line, an image as Markdown. */
+/** The text a part adds to the answer's content: text, a rewrite on a new line, a final image as Markdown. */
 function contentOf(part: StreamPart): string | undefined {
   if (typeof part === 'string') return part === '' ? undefined : part;
   if (part.type === 'text-replace') return `\n${part.text}`;
-  if (part.type === 'image') return imageMarkdown(part);
+  // A preview is superseded by the final image; only that one belongs to the answer.
+  if (part.type === 'image' && part.preview !== true) return imageMarkdown(part);
   return undefined;
 }
 

@@ -33,6 +33,7 @@ export type {
   ProgressPart,
   ProviderInfoPart,
   ReasoningDeltaPart,
+  ReasoningStatusPart,
   StreamPart,
   TextReplacePart,
   TypedStreamPart,

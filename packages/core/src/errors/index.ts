@@ -19,6 +19,7 @@ export {
   ResponseError,
   ResponseStatusError,
   TimeoutError,
+  UnreadableAnswerError,
   type ResponseErrorOptions,
 } from './response-errors.js';
 export { RetryNoProviderError, RetryProviderError } from './retry-provider-error.js';

@@ -70,6 +70,21 @@ export class QuotaExceededError extends ResponseError {
 /** The provider finished without any text or image; a fallback chain moves on to the next. */
 export class EmptyAnswerError extends ResponseError {}
 
+/**
+ * The provider answered, but not in a shape it knows how to read: the Space changed, or the base
+ * URL points at another one. Never an empty success; the provider needs an update.
+ */
+export class UnreadableAnswerError extends ResponseError {
+  constructor(
+    message: string,
+    /** What arrived, cut short, secrets removed. */
+    readonly shape: string,
+    options: ResponseErrorOptions = {},
+  ) {
+    super(message, options);
+  }
+}
+
 /** The provider needs a key or token that is missing or was refused (HTTP 401/403). */
 export class MissingAuthError extends G4FError {}
 

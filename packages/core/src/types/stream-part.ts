@@ -4,6 +4,14 @@ export interface ReasoningDeltaPart {
   text: string;
 }
 
+/** What the thinking is doing now, as the Space titles it ("Thinking...", "End of Thought (3.2s)"). */
+export interface ReasoningStatusPart {
+  type: 'reasoning-status';
+  status: string;
+  /** Whether the thinking has ended. */
+  done: boolean;
+}
+
 /**
  * The Space rewrote text it had already sent: `text` is the whole answer so far and replaces
  * everything streamed before it.
@@ -32,6 +40,8 @@ export interface ImagePart {
   url: string;
   mediaType?: string;
   alt?: string;
+  /** An intermediate image the Space showed while drawing; the final image(s) come later without it. */
+  preview?: boolean;
 }
 
 /** Which provider and model answer; a fallback chain sends one per provider it tries. */
@@ -57,6 +67,7 @@ export interface ProgressPart {
 /** The typed parts of a stream, one union discriminated by `type`. */
 export type TypedStreamPart =
   | ReasoningDeltaPart
+  | ReasoningStatusPart
   | TextReplacePart
   | FinishPart
   | UsagePart
