@@ -1,54 +1,72 @@
-"""Local stand-ins for text-to-image Spaces with an `infer` endpoint returning (image, seed).
+"""Local stand-ins for the text-to-image Spaces, each `infer(...)` giving `(image, seed)`.
 
 python app.py VARIANT PORT, VARIANT one of:
-  sd35  infer(prompt, negative_prompt, seed, randomize_seed, width, height, guidance_scale, steps)
-  flux  infer(prompt, seed, randomize_seed, width, height, guidance_scale, steps)
-The image is a real PNG of the asked size whose colour follows the prompt.
+  sd35  stabilityai/stable-diffusion-3.5-large:
+        infer(prompt, negative_prompt, seed, randomize_seed, width, height, guidance_scale, steps),
+        returns the image once; g4f 0.5.3.0 calls it on the REST call route as /infer.
+  flux  black-forest-labs/FLUX.1-dev:
+        infer(prompt, seed, randomize_seed, width, height, guidance_scale, steps), a generator:
+        it streams preview images while it draws (the real app iterates
+        `flux_pipe_call_that_returns_an_iterable_of_images`), then the final image.
+        fn_index 2, trigger_id 4 as g4f sends them: gr.Examples(fn=infer, run_on_click=True, cache_examples=False)
+        registers handlers 0 and 1, then one gr.on for Run and Enter; g4f reads the previews from
+        process_generating edits at the image's "url".
+Both have the real apps' layout (prompt row with the Run button, result, advanced settings,
+examples). The images are real PNGs of the asked size whose colour follows the prompt (and the
+step, for previews); ZeroGPU's progress bar is reported as Gradio progress messages.
 """
 
 import os
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, launch, make_png  # noqa: E402
+from space_kit import check_triggers, launch, make_png, slow_delay  # noqa: E402
 
 variant = sys.argv[1]
 images_dir = tempfile.mkdtemp(prefix=f"{variant}-local-")
+PREVIEWS = 3
 
 
-def render(prompt, seed, width, height):
+def infer_sd35(prompt, negative_prompt="", seed=42, randomize_seed=False, width=1024, height=1024, guidance_scale=4.5, num_inference_steps=40):
     check_triggers(prompt)
     return make_png(prompt, int(width), int(height), images_dir), seed
 
 
-def infer_sd35(prompt, negative_prompt, seed, randomize_seed, width, height, guidance_scale, steps):
-    return render(prompt, seed, width, height)
+def infer_flux(prompt, seed=42, randomize_seed=False, width=1024, height=1024, guidance_scale=3.5, num_inference_steps=28, progress=gr.Progress()):
+    check_triggers(prompt)
+    for step in range(PREVIEWS):
+        progress((step, PREVIEWS), desc="Denoising")
+        time.sleep(slow_delay(prompt))
+        yield make_png(f"{prompt} (preview {step + 1})", int(width), int(height), images_dir), seed
+    yield make_png(prompt, int(width), int(height), images_dir), seed
 
 
-def infer_flux(prompt, seed, randomize_seed, width, height, guidance_scale, steps):
-    return render(prompt, seed, width, height)
+infer = infer_flux if variant == "flux" else infer_sd35
 
-
-with gr.Blocks(title=f"{variant} (local)") as demo:
-    prompt = gr.Textbox()
-    negative = gr.Textbox()
-    seed = gr.Number(value=0, precision=0)
-    randomize = gr.Checkbox(value=True)
-    width = gr.Number(value=1024, precision=0)
-    height = gr.Number(value=1024, precision=0)
-    guidance = gr.Number(value=4.5)
-    steps = gr.Number(value=28, precision=0)
-    result = gr.Image(type="filepath")
-    seed_out = gr.Number()
-    run = gr.Button("Run")
-    if variant == "sd35":
-        inputs = [prompt, negative, seed, randomize, width, height, guidance, steps]
-        run.click(infer_sd35, inputs, [result, seed_out], api_name="infer")
-    else:
-        inputs = [prompt, seed, randomize, width, height, guidance, steps]
-        run.click(infer_flux, inputs, [result, seed_out], api_name="infer")
+with gr.Blocks() as demo:
+    with gr.Column(elem_id="col-container"):
+        with gr.Row():
+            prompt = gr.Text(label="Prompt", show_label=False, max_lines=1, placeholder="Enter your prompt", container=False)
+            run_button = gr.Button("Run", scale=0)
+        gr.Markdown(f"# {variant} (local)")
+        result = gr.Image(label="Result", show_label=False, type="filepath")
+        with gr.Accordion("Advanced Settings", open=False):
+            negative_prompt = gr.Text(label="Negative prompt", max_lines=1, visible=variant == "sd35")
+            seed = gr.Slider(label="Seed", minimum=0, maximum=2147483647, step=1, value=0)
+            randomize_seed = gr.Checkbox(label="Randomize seed", value=True)
+            with gr.Row():
+                width = gr.Slider(label="Width", minimum=256, maximum=2048, step=32, value=1024)
+                height = gr.Slider(label="Height", minimum=256, maximum=2048, step=32, value=1024)
+            with gr.Row():
+                guidance_scale = gr.Slider(label="Guidance Scale", minimum=0, maximum=15, step=0.1, value=3.5)
+                num_inference_steps = gr.Slider(label="Number of inference steps", minimum=1, maximum=50, step=1, value=28)
+        gr.Examples(examples=["a tiny astronaut hatching from an egg on the moon"], fn=infer, inputs=[prompt], outputs=[result, seed], run_on_click=True, cache_examples=False)
+    settings = [seed, randomize_seed, width, height, guidance_scale, num_inference_steps]
+    inputs = [prompt, negative_prompt, *settings] if variant == "sd35" else [prompt, *settings]
+    gr.on(triggers=[run_button.click, prompt.submit], fn=infer, inputs=inputs, outputs=[result, seed], api_name="infer")
 
 if __name__ == "__main__":
     launch(demo)

@@ -69,13 +69,13 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     validateMessages(messages);
     const settings = parseProviderOptions(this.name, this.callOptions, options) as z.output<TOptions> & z.output<typeof imageOptions>;
     const media = [...(options.media ?? []), ...extractMedia(messages)];
-    this.checkImageCount(model, media.length);
+    const endpoint = this.endpointFor(model);
+    this.checkImageCount(model, media.length, endpoint.requiresImage === true);
     // Read and check every image before anything is sent.
     const images = await Promise.all(media.map(([input, filename]) => loadImage(input, filename)));
     options.signal?.throwIfAborted();
     yield { type: 'provider-info', provider: this.name, model, label: this.label };
 
-    const endpoint = this.endpointFor(model);
     const lastUserMessage = getLastUserMessage(messages);
     const input: Omit<SpaceInput<z.output<TOptions>>, 'files'> = {
       prompt: this.imageModels.includes(model) ? (settings.prompt ?? lastUserMessage) : formatPrompt(messages, { includeSystem: this.supportsSystemMessage }),
@@ -89,18 +89,23 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     };
     yield* this.client(options, settings.protocol).streamAnswer({
       apiName: endpoint.apiName,
+      fnIndex: endpoint.fnIndex,
       images,
       buildData: (files) => endpoint.buildData({ ...input, files }),
       locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
       locateReasoning: endpoint.locateReasoning,
+      readReasoningStatus: endpoint.readReasoningStatus,
       readImages: endpoint.readImages,
       imageAlt: input.prompt,
       signal: options.signal,
     });
   }
 
-  // The base lets images reach vision models only; a Space's vision model may take a few at most.
-  private checkImageCount(model: string, count: number): void {
+  // The base lets images reach vision models only; a Space's vision model may take a few at most, and some none less than one.
+  private checkImageCount(model: string, count: number, required: boolean): void {
+    if (required && count === 0) {
+      throw new MediaError(`model ${model} looks at an image and cannot answer without one; attach an image (media, or an image part in the message).`, { provider: this.name });
+    }
     const maxImages = this.definition.maxImages ?? 1;
     if (count > maxImages) {
       throw new MediaError(`model ${model} takes at most ${maxImages} image${maxImages === 1 ? '' : 's'}, and ${count} were given; send fewer images.`, { provider: this.name });

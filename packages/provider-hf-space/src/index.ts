@@ -3,7 +3,7 @@ import { HuggingSpace } from './hugging-space.js';
 import { hfSpaceProviders } from './space-providers.js';
 
 export { atBaseUrl } from './at-base-url.js';
-export type { AnswerLocator, OutputPath } from './gradio/answer-tracker.js';
+export type { AnswerLocator, OutputPath, ReasoningStatus, ReasoningStatusReader } from './gradio/answer-tracker.js';
 export type { FileData } from './gradio/file-data.js';
 export type { RetrySettings } from './gradio/retry-policy.js';
 export type { SpaceHttpSettings } from './gradio/space-http.js';
@@ -11,7 +11,7 @@ export type { GradioProtocol } from './gradio/space-route.js';
 export { GradioSpaceProvider } from './gradio-space-provider.js';
 export { HuggingSpace } from './hugging-space.js';
 export { imageSize, imageSizeOptions } from './image-size.js';
-export { firstOutput, lastAssistantMessage, lastChatReply, lastThought } from './outputs/answer-locators.js';
+export { firstFound, firstOutput, lastAssistantMessage, lastChatReply, lastThought, lastTypedPart, toolPartStatus } from './outputs/answer-locators.js';
 export { galleryAt, imageAt } from './outputs/image-readers.js';
 export { BlackForestLabs_Flux1Dev } from './providers/black-forest-labs-flux1-dev.js';
 export { DeepseekAI_JanusPro7b } from './providers/deepseek-ai-janus-pro-7b.js';

@@ -1,6 +1,6 @@
 import type { CallOptions, Messages, ProviderFacts } from '@g4f/core';
 import type { z } from 'zod';
-import type { AnswerLocator } from './gradio/answer-tracker.js';
+import type { AnswerLocator, ReasoningStatusReader } from './gradio/answer-tracker.js';
 import type { FileData } from './gradio/file-data.js';
 import type { GradioProtocol } from './gradio/space-route.js';
 
@@ -31,15 +31,25 @@ export interface SpaceInput<TSettings = Record<string, unknown>> {
 
 /** One endpoint of a Space: its name, its inputs, and where its outputs are. */
 export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
-  /** The endpoint's api_name: "generate". */
+  /** The endpoint's api_name: "generate". The queue finds the endpoint by it. */
   apiName: string;
+  /**
+   * The endpoint's fn_index in the real Space, where known (g4f's providers send it): used on the
+   * queue when the Space lists no endpoint by `apiName` but has one at this index taking as many
+   * inputs. Default: by name only.
+   */
+  fnIndex?: number;
+  /** Whether the endpoint cannot answer without an image (checked before anything is sent). Default: false. */
+  requiresImage?: boolean;
   /** The endpoint's input values. */
   buildData: (input: SpaceInput<TSettings>) => unknown[];
   /** Where the answer's text is. Default: the first output (none for image endpoints). */
   locateAnswer?: AnswerLocator;
   /** Where the model's thinking is, for reasoning parts. Default: nowhere. */
   locateReasoning?: AnswerLocator;
-  /** The image files among the final outputs, for image parts. Default: none. */
+  /** The thinking's status as the Space titles it, for reasoning-status parts. Default: none. */
+  readReasoningStatus?: ReasoningStatusReader;
+  /** The image files among the outputs, for image parts: previews while the Space draws, the result at the end. Default: none. */
   readImages?: (outputs: readonly unknown[]) => unknown[];
 }
 

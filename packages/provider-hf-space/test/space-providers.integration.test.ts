@@ -78,7 +78,8 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
     const provider = local(DeepseekAI_JanusPro7b, 'janus');
     const parts = await partsOf(provider.createAsyncGenerator('janus-pro-7b-image', [{ role: 'user', content: 'a red fox' }], { parts: true }));
     const images = imagesOf(parts);
-    expect(images).toHaveLength(2);
+    // The real Space draws five at once.
+    expect(images).toHaveLength(5);
     expect(images[0]).toMatchObject({ type: 'image', mediaType: 'image/png', alt: 'a red fox' });
     expect(new URL(images[0]?.url ?? '').origin).toBe(new URL(urls.janus ?? '').origin);
     const bytes = await provider.fetchFile(images[0]?.url ?? '');
@@ -87,15 +88,21 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
   });
 
   it.each([
-    ['StabilityAI_SD35Large on the call route', StabilityAI_SD35Large, 'sd35', 'sd-3.5'],
-    ['BlackForestLabs_Flux1Dev on the queue', BlackForestLabs_Flux1Dev, 'flux', 'flux'],
-  ] as const)('%s gives one image of the asked size', async (_, provider, app, model) => {
+    ['StabilityAI_SD35Large on the call route', StabilityAI_SD35Large, 'sd35', 'sd-3.5', 0],
+    // Three previews, then the result: shown as a preview while it arrives, then as the final image.
+    ['BlackForestLabs_Flux1Dev on the queue, after its previews', BlackForestLabs_Flux1Dev, 'flux', 'flux', 4],
+  ] as const)('%s gives one image of the asked size', async (_, provider, app, model, previewCount) => {
     const space = local(provider, app);
     const providerOptions = { [provider.name]: { width: 64, height: 48 } };
     const parts = await partsOf(space.createAsyncGenerator(model, [{ role: 'user', content: 'a lighthouse' }], { parts: true, seed: 7, providerOptions }));
     const images = imagesOf(parts);
-    expect(images).toHaveLength(1);
-    const bytes = await space.fetchFile(images[0]?.url ?? '');
+    const previews = images.filter((part) => part.preview === true);
+    expect(previews).toHaveLength(previewCount);
+    expect(new Set(previews.map((part) => part.url)).size).toBe(previewCount);
+    // The final image comes last, after every preview.
+    expect(images.slice(0, previewCount)).toEqual(previews);
+    expect(images.slice(previewCount)).toEqual([expect.not.objectContaining({ preview: true })]);
+    const bytes = await space.fetchFile(images[previewCount]?.url ?? '');
     // A PNG's width and height are the 4-byte big-endian numbers at offsets 16 and 20.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([64, 48]);
@@ -133,7 +140,7 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
   it('says that a base URL may point at another Space when the endpoint is missing there', async () => {
     const error = await Qwen_Qwen_2_5_Max.withSettings({ baseUrl: urls.qvq ?? '' }).createCompletion('', [{ role: 'user', content: 'Hi' }]).catch((e: unknown) => e);
     expect((error as Error).message).toBe(
-      `Qwen_Qwen_2_5_Max: the Space at ${urls.qvq ?? ''} has no endpoint "model_chat" (it offers: generate, stats): the base URL points at another Space, or the Space changed and the provider needs an update.`,
+      `Qwen_Qwen_2_5_Max: the Space at ${urls.qvq ?? ''} has no endpoint "model_chat" nor a handler at fn_index 0 taking 3 inputs (its named endpoints: generate (fn_index 0, 2 inputs), stats (fn_index 1, 0 inputs)): the base URL points at another Space, or the Space changed and the provider needs an update.`,
     );
   });
 

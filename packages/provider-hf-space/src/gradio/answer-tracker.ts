@@ -7,12 +7,28 @@ export type OutputPath = readonly (string | number)[];
 /** Finds where the answer's text sits in a Space's outputs; undefined when it is not there yet. */
 export type AnswerLocator = (outputs: readonly unknown[]) => OutputPath | undefined;
 
-function valueAt(outputs: readonly unknown[], path: OutputPath): unknown {
+/** Where the thinking stands, as a Space titles it ("Thinking...", "End of Thought (3.2s)"). */
+export interface ReasoningStatus {
+  status: string;
+  done: boolean;
+}
+
+/** Reads the thinking's status from a Space's outputs; undefined when it shows none. */
+export type ReasoningStatusReader = (outputs: readonly unknown[]) => ReasoningStatus | undefined;
+
+/** The value at `path` in a Space's outputs; undefined where there is none. */
+export function valueAt(outputs: readonly unknown[], path: OutputPath): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], outputs);
 }
 
 function samePath(a: OutputPath, b: readonly (string | number)[]): boolean {
   return a.length === b.length && a.every((key, index) => key === b[index]);
+}
+
+// Whether an edit at `editPath` can change the value at `path`: it is at, above or below it.
+function touches(path: OutputPath, editPath: readonly (string | number)[]): boolean {
+  const shorter = Math.min(path.length, editPath.length);
+  return path.slice(0, shorter).every((key, index) => key === editPath[index]);
 }
 
 /**
@@ -41,12 +57,13 @@ export class AnswerTracker {
 
   /**
    * The parts for outputs changed by `edits` (one list per output; outputs already updated).
-   * When the only edits at the answer are appends, the appended text is the delta as it is.
+   * When the only edits that touch the answer are appends to it, the appended text is the delta
+   * as it is (edits beside it, a `flushing` flag say, do not matter).
    */
   fromEdits(outputs: readonly unknown[], edits: readonly (readonly GradioEdit[])[]): StreamPart[] {
     const path = this.locate(outputs);
     const [output, ...inner] = path ?? [];
-    const answerEdits = typeof output === 'number' ? edits[output] : undefined;
+    const answerEdits = typeof output === 'number' ? edits[output]?.filter(([, editPath]) => touches(inner, editPath)) : undefined;
     const onlyAppends =
       answerEdits !== undefined && answerEdits.every(([op, editPath]) => op === 'append' && samePath(inner, editPath));
     if (!onlyAppends) return this.fromOutputs(outputs);

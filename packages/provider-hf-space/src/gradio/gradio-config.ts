@@ -31,21 +31,35 @@ export function apiPrefixOf(config: GradioConfig): string {
   return (config.api_prefix ?? '').replace(/\/+$/, '');
 }
 
+/** Which endpoint a call wants: its name, and where known its fn_index in the real Space. */
+export interface EndpointWanted {
+  apiName: string;
+  fnIndex?: number | undefined;
+  /** How many input values the call sends. */
+  inputCount: number;
+}
+
 /**
- * The fn_index and trigger of the endpoint named `apiName` (with or without a leading "/").
- * Gradio numbers handlers by position, and a Space's layout changes; never hard-code them.
+ * The fn_index and trigger of the endpoint named `apiName` (with or without a leading "/"); where
+ * the Space names none so, the handler at `fnIndex` if it takes `inputCount` inputs (Spaces whose
+ * names are unknown, only their real fn_index). Gradio numbers handlers by their `id`, which need
+ * not be their place in the list.
  */
-export function findQueueEndpoint(config: GradioConfig, apiName: string, context: { provider: string; baseUrl: string }): QueueEndpoint {
+export function findQueueEndpoint(config: GradioConfig, wanted: EndpointWanted, context: { provider: string; baseUrl: string }): QueueEndpoint {
   const { provider, baseUrl } = context;
-  const wanted = apiName.replace(/^\//, '');
+  const apiName = wanted.apiName.replace(/^\//, '');
   const dependencies = config.dependencies ?? [];
-  const index = dependencies.findIndex((dependency) => dependency.api_name === wanted);
-  const dependency = dependencies[index];
+  const idOf = (dependency: GradioDependency): number => dependency.id ?? dependencies.indexOf(dependency);
+  const dependency =
+    dependencies.find((candidate) => candidate.api_name === apiName) ??
+    dependencies.find((candidate) => idOf(candidate) === wanted.fnIndex && candidate.inputs?.length === wanted.inputCount);
   if (dependency === undefined) {
-    const names = dependencies.flatMap((d) => (typeof d.api_name === 'string' ? [d.api_name] : []));
-    throw new ResponseError(`the Space at ${baseUrl} has no endpoint "${wanted}" (it offers: ${names.join(', ') || 'none'}): the base URL points at another Space, or the Space changed and the provider needs an update.`, {
-      provider,
-    });
+    const named = dependencies.flatMap((d) => (typeof d.api_name === 'string' ? [`${d.api_name} (fn_index ${idOf(d)}, ${d.inputs?.length ?? 0} inputs)`] : []));
+    const where = wanted.fnIndex === undefined ? '' : ` nor a handler at fn_index ${wanted.fnIndex} taking ${wanted.inputCount} inputs`;
+    throw new ResponseError(
+      `the Space at ${baseUrl} has no endpoint "${apiName}"${where} (its named endpoints: ${named.join(', ') || 'none'}): the base URL points at another Space, or the Space changed and the provider needs an update.`,
+      { provider },
+    );
   }
-  return { fnIndex: dependency.id ?? index, triggerId: dependency.targets?.[0]?.[0] ?? null };
+  return { fnIndex: idOf(dependency), triggerId: dependency.targets?.[0]?.[0] ?? null };
 }

@@ -1,10 +1,10 @@
 import { ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
-import { AnswerTracker, type AnswerLocator } from './answer-tracker.js';
 import { callProtocolEvents } from './call-protocol.js';
 import { CallScope, type CallLimits } from './call-scope.js';
 import type { FileData } from './file-data.js';
-import { imagePartFor } from './file-url.js';
+import { findQueueEndpoint } from './gradio-config.js';
+import { OutputReader, type OutputLayout } from './output-reader.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import { queueProtocolEvents } from './queue-protocol.js';
 import type { RetrySettings } from './retry-policy.js';
@@ -26,27 +26,19 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   retry: RetrySettings;
 }
 
-/** One prediction that streams an answer. */
-export interface AnswerRequest {
+/** One prediction that streams an answer, and where its answer is in the outputs. */
+export interface AnswerRequest extends OutputLayout {
   /** The endpoint's api_name: "generate". */
   apiName: string;
+  /** The endpoint's fn_index in the real Space, used on the queue when no endpoint has `apiName`. */
+  fnIndex?: number | undefined;
   /** Images to upload first, already read and checked. */
   images: readonly LoadedImage[];
   /** The endpoint's input values, given the uploaded files. */
   buildData: (files: FileData[]) => unknown[];
-  /** Where the answer's text is in the outputs. Default: nowhere (an image endpoint). */
-  locateAnswer?: AnswerLocator | undefined;
-  /** Where the model's thinking is, streamed as reasoning parts. Default: nowhere. */
-  locateReasoning?: AnswerLocator | undefined;
-  /** The image files among the final outputs, given as image parts. Default: none. */
-  readImages?: ((outputs: readonly unknown[]) => unknown[]) | undefined;
-  /** The alt text of image parts (the prompt). */
-  imageAlt?: string | undefined;
   /** Cancels the call. */
   signal?: AbortSignal | undefined;
 }
-
-const nowhere: AnswerLocator = () => undefined;
 
 /** A client of one Gradio Space: upload, call and event stream, on either protocol. */
 export class GradioSpaceClient {
@@ -63,7 +55,7 @@ export class GradioSpaceClient {
    */
   async *streamAnswer(request: AnswerRequest): AsyncGenerator<StreamPart> {
     const scope = new CallScope(request.signal, this.settings, this.settings.provider);
-    const answer = new AnswerTracker(request.locateAnswer ?? nowhere);
+    const answer = { text: '' };
     try {
       for await (const part of this.parts(request, scope, answer)) {
         yield part;
@@ -77,35 +69,30 @@ export class GradioSpaceClient {
     }
   }
 
-  private async *parts(request: AnswerRequest, scope: CallScope, answer: AnswerTracker): AsyncGenerator<StreamPart> {
+  // `answer.text` follows the text streamed so far, for the error of a call that fails.
+  private async *parts(request: AnswerRequest, scope: CallScope, answer: { text: string }): AsyncGenerator<StreamPart> {
     const { provider } = this.settings;
-    const thinking = new AnswerTracker(request.locateReasoning ?? nowhere);
     const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
+    const reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), apiUrl: route.apiUrl });
     for await (const event of this.events(request, route, scope)) {
       switch (event.kind) {
         case 'progress':
           yield event.part;
           break;
         case 'outputs':
-        case 'complete':
-          yield* asReasoning(thinking.fromOutputs(event.outputs));
-          yield* answer.fromOutputs(event.outputs);
+          yield* reader.fromOutputs(event.outputs);
           break;
         case 'edits':
-          yield* asReasoning(thinking.fromEdits(event.outputs, event.edits));
-          yield* answer.fromEdits(event.outputs, event.edits);
+          yield* reader.fromEdits(event.outputs, event.edits);
           break;
+        case 'complete':
+          yield* reader.complete(event.outputs);
+          yield { type: 'finish', reason: 'stop' };
+          return;
         case 'error':
           throw spaceError(event.message, provider, answer.text);
       }
-      if (event.kind === 'complete') {
-        for (const file of request.readImages?.(event.outputs) ?? []) {
-          const image = imagePartFor(file, route.apiUrl, request.imageAlt);
-          if (image !== undefined) yield image;
-        }
-        yield { type: 'finish', reason: 'stop' };
-        return;
-      }
+      answer.text = reader.answer.text;
     }
     throw new ResponseError(`the event stream ended before the answer was complete, after ${answer.text.length} characters; the answer is truncated.`, {
       provider,
@@ -128,11 +115,11 @@ export class GradioSpaceClient {
       data: request.buildData(files),
       onActivity: scope.onActivity,
     };
-    yield* route.protocol === 'queue' ? queueProtocolEvents(protocolRequest, route.endpoint) : callProtocolEvents(protocolRequest);
+    if (route.protocol === 'call') {
+      yield* callProtocolEvents(protocolRequest);
+      return;
+    }
+    const wanted = { apiName: request.apiName, fnIndex: request.fnIndex, inputCount: protocolRequest.data.length };
+    yield* queueProtocolEvents(protocolRequest, findQueueEndpoint(route.config, wanted, this.settings));
   }
-}
-
-// The thinking streams as reasoning; a rewritten thought starts a new line of it.
-function asReasoning(parts: StreamPart[]): StreamPart[] {
-  return parts.map((part) => ({ type: 'reasoning-delta', text: typeof part === 'string' ? part : `\n${part.type === 'text-replace' ? part.text : ''}` }));
 }

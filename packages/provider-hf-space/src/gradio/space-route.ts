@@ -1,6 +1,6 @@
 import { ResponseStatusError } from '@g4f/core';
 import type { KyInstance } from 'ky';
-import { apiPrefixOf, findQueueEndpoint, type GradioConfig, type QueueEndpoint } from './gradio-config.js';
+import { apiPrefixOf, type GradioConfig } from './gradio-config.js';
 import { withRetry, type RetrySettings } from './retry-policy.js';
 import { readJson, sendRequest } from './space-request.js';
 
@@ -9,7 +9,7 @@ export type GradioProtocol = 'auto' | 'queue' | 'call';
 
 /** Where and how a prediction is sent. */
 export type SpaceRoute =
-  | { protocol: 'queue'; apiUrl: string; endpoint: QueueEndpoint }
+  | { protocol: 'queue'; apiUrl: string; config: GradioConfig }
   | { protocol: 'call'; apiUrl: string };
 
 /** What choosing a route needs. */
@@ -45,8 +45,8 @@ async function fetchConfig(request: RouteRequest): Promise<GradioConfig | undefi
 }
 
 /**
- * Chooses the route: with `auto` the queue protocol where `/config` is readable and lists the
- * endpoint (fn_index found by api_name, never hard-coded), else the REST call route.
+ * Chooses the route: with `auto` the queue protocol where `/config` is readable (the endpoint is
+ * then found in it, see `findQueueEndpoint`), else the REST call route.
  */
 export async function resolveRoute(request: RouteRequest): Promise<SpaceRoute> {
   const callRoute: SpaceRoute = { protocol: 'call', apiUrl: `${request.baseUrl}${request.apiPrefix}` };
@@ -58,6 +58,5 @@ export async function resolveRoute(request: RouteRequest): Promise<SpaceRoute> {
     }
     return callRoute;
   }
-  const endpoint = findQueueEndpoint(config, request.apiName, request);
-  return { protocol: 'queue', apiUrl: `${request.baseUrl}${apiPrefixOf(config)}`, endpoint };
+  return { protocol: 'queue', apiUrl: `${request.baseUrl}${apiPrefixOf(config)}`, config };
 }

@@ -5,7 +5,8 @@ import { imageAt } from '../outputs/image-readers.js';
 
 /**
  * FLUX.1 [dev] on the queue: `infer(prompt, seed, randomize_seed, width, height, guidance_scale,
- * steps)` gives `[image, seed]`. g4f hard-codes its fn_index; we find it by api_name. Defaults as g4f's.
+ * steps)` streams `[image, seed]`: previews while it draws, then the result (fn_index 2, as g4f
+ * sends it). Defaults as g4f's.
  */
 export const BlackForestLabs_Flux1Dev = new GradioSpaceProvider({
   name: 'BlackForestLabs_Flux1Dev',
@@ -23,6 +24,7 @@ export const BlackForestLabs_Flux1Dev = new GradioSpaceProvider({
   }),
   endpoint: {
     apiName: 'infer',
+    fnIndex: 2,
     buildData: ({ prompt, options: { seed }, settings: s }) => [prompt, seed ?? 0, seed === undefined, ...imageSize(s), s.guidanceScale, s.steps],
     readImages: imageAt(0),
   },

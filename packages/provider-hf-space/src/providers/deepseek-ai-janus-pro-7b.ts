@@ -6,8 +6,10 @@ const randomSeed = (): number => Math.floor(Math.random() * 1_000_000);
 
 /**
  * DeepSeek Janus-Pro-7B: `janus-pro-7b` looks at one image and answers
- * (`multimodal_understanding(image, question, seed, top_p, temperature)`); `janus-pro-7b-image`
- * draws (`generate_image(prompt, seed, guidance, temperature)`, a Gallery). Defaults as g4f's.
+ * (`multimodal_understanding(image, question, seed, top_p, temperature)`, fn_index 2); without an
+ * image the Space only fails ("AttributeError"), so none is sent. `janus-pro-7b-image` draws
+ * (`generate_image(prompt, seed, guidance, temperature)`, fn_index 3, a Gallery). fn_index and
+ * defaults as g4f's.
  */
 export const DeepseekAI_JanusPro7b = new GradioSpaceProvider({
   name: 'DeepseekAI_JanusPro7b',
@@ -25,11 +27,14 @@ export const DeepseekAI_JanusPro7b = new GradioSpaceProvider({
   }),
   endpoint: {
     apiName: 'multimodal_understanding',
+    fnIndex: 2,
+    requiresImage: true,
     buildData: ({ prompt, files, options, settings }) => [files[0] ?? null, prompt, options.seed ?? randomSeed(), settings.topP, options.temperature ?? 0.1],
   },
   modelEndpoints: {
     'janus-pro-7b-image': {
       apiName: 'generate_image',
+      fnIndex: 3,
       buildData: ({ prompt, options, settings }) => [prompt, options.seed ?? randomSeed(), settings.guidanceScale, options.temperature ?? 1],
       readImages: galleryAt(0),
     },

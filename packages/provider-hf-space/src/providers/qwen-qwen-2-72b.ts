@@ -3,8 +3,8 @@ import { lastChatReply } from '../outputs/answer-locators.js';
 
 /**
  * Qwen2-72B-Instruct, a Gradio 4 Space (no API prefix). Its `model_chat` endpoint takes
- * `[query, history, system]` and streams the reply into a tuple Chatbot (output 1); the inputs are
- * modelled on g4f's request body, which sends the conversation as one prompt and no history.
+ * `[query, history, system]` and streams the reply into a tuple Chatbot (output 1); fn_index 0 and the inputs are
+ * g4f's, which sends the conversation as one prompt and no history.
  */
 export const Qwen_Qwen_2_72B = new GradioSpaceProvider({
   name: 'Qwen_Qwen_2_72B',
@@ -15,6 +15,7 @@ export const Qwen_Qwen_2_72B = new GradioSpaceProvider({
   modelAliases: { 'qwen-2-72b': 'qwen-qwen2-72b-instruct' },
   endpoint: {
     apiName: 'model_chat',
+    fnIndex: 0,
     buildData: ({ promptWithoutSystem, system }) => [promptWithoutSystem, [], system || 'You are a helpful assistant.'],
     locateAnswer: lastChatReply(1),
   },

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
-import { lastAssistantMessage, lastThought } from '../outputs/answer-locators.js';
+import { firstFound, lastAssistantMessage, lastThought, lastTypedPart, toolPartStatus } from '../outputs/answer-locators.js';
 
 const models = ['qwen3-235b-a22b', 'qwen3-32b', 'qwen3-30b-a3b', 'qwen3-14b', 'qwen3-8b', 'qwen3-4b', 'qwen3-1.7b', 'qwen3-0.6b'];
 
 /**
- * The Qwen3 demo: one Space, eight models, thinking streamed apart as reasoning. Inputs as g4f
- * sends them: `[question, { thinking_budget, model, sys_prompt }, null, null]`. The real Space
- * renders the conversation with its own chat component; we read output 5 as a messages Chatbot
- * whose thinking is a titled assistant message, which is how Gradio itself shows thoughts.
+ * The Qwen3 demo: one Space, eight models, thinking streamed apart as reasoning. Inputs and
+ * fn_index 13 as g4f sends them: `[question, { thinking_budget, model, sys_prompt }, null, null]`.
+ * Output 5 is modelscope_studio's pro Chatbot, sent as `gr.update(value=messages)`: the assistant's
+ * content is typed parts, a `tool` part for the thinking (its title and status streamed as
+ * reasoning status) and a `text` part for the answer. A Gradio messages Chatbot with a titled
+ * thought (how Gradio itself shows thinking) is read too.
  */
 export const Qwen_Qwen_3 = new GradioSpaceProvider({
   name: 'Qwen_Qwen_3',
@@ -34,13 +36,15 @@ export const Qwen_Qwen_3 = new GradioSpaceProvider({
   }),
   endpoint: {
     apiName: 'add_message',
+    fnIndex: 13,
     buildData: ({ lastUserMessage, model, system, settings }) => [
       lastUserMessage,
       { thinking_budget: settings.thinkingBudget, model, sys_prompt: system || 'You are a helpful and harmless assistant.' },
       null,
       null,
     ],
-    locateAnswer: lastAssistantMessage(5),
-    locateReasoning: lastThought(5),
+    locateAnswer: firstFound(lastTypedPart(5, 'text'), lastAssistantMessage(5)),
+    locateReasoning: firstFound(lastTypedPart(5, 'tool'), lastThought(5)),
+    readReasoningStatus: toolPartStatus(5),
   },
 });
