@@ -5,9 +5,17 @@ import type { TerminalIO } from './terminal-io.js';
 const DIM = '\x1b[2m';
 const UNDIM = '\x1b[22m';
 
+// Each stage but the queue's, whose text says the place; a new stage fails to compile until named.
+const STAGE_TEXT: Readonly<Record<Exclude<ProgressPart['stage'], 'queued'>, string>> = {
+  waking: 'The Space is asleep; waking it up (this can take minutes)…',
+  building: 'The Space is building…',
+  starting: 'The Space is starting…',
+  uploading: 'Uploading image…',
+  processing: 'Generating…',
+};
+
 function progressText(part: ProgressPart): string {
-  if (part.stage === 'uploading') return 'Uploading image…';
-  if (part.stage === 'processing') return 'Generating…';
+  if (part.stage !== 'queued') return STAGE_TEXT[part.stage];
   const place = part.rank === undefined ? '' : ` at position ${part.rank + 1}${part.queueSize === undefined ? '' : ` of ${part.queueSize}`}`;
   const eta = part.eta === undefined ? '' : `, about ${Math.ceil(part.eta)} s`;
   return `Queued${place}${eta}…`;
@@ -15,8 +23,9 @@ function progressText(part: ProgressPart): string {
 
 /**
  * Writes a stream's parts for people: the answer on stdout as it arrives, thinking dimmed (only
- * on a terminal), images as their URLs, and a spinner on stderr while uploading or queued (only
- * when stdout is a terminal). With `json`, one JSON line per part instead.
+ * on a terminal), images as their URLs, and a spinner on stderr while the Space wakes, an image
+ * uploads or the request is queued (only when stdout is a terminal). With `json`, one JSON line
+ * per part instead.
  */
 export async function renderParts(parts: AsyncIterable<StreamPart>, io: TerminalIO, json: boolean): Promise<void> {
   const terminal = io.stdout.isTTY === true;
