@@ -5,9 +5,17 @@ import type { TerminalIO } from './terminal-io.js';
 const DIM = '\x1b[2m';
 const UNDIM = '\x1b[22m';
 
+// Each stage but the queue's, whose text says the place; a new stage fails to compile until named.
+const STAGE_TEXT: Readonly<Record<Exclude<ProgressPart['stage'], 'queued'>, string>> = {
+  waking: 'The Space is asleep; waking it up (this can take minutes)…',
+  building: 'The Space is building…',
+  starting: 'The Space is starting…',
+  uploading: 'Uploading image…',
+  processing: 'Generating…',
+};
+
 function progressText(part: ProgressPart): string {
-  if (part.stage === 'uploading') return 'Uploading image…';
-  if (part.stage === 'processing') return 'Generating…';
+  if (part.stage !== 'queued') return STAGE_TEXT[part.stage];
   const place = part.rank === undefined ? '' : ` at position ${part.rank + 1}${part.queueSize === undefined ? '' : ` of ${part.queueSize}`}`;
   const eta = part.eta === undefined ? '' : `, about ${Math.ceil(part.eta)} s`;
   return `Queued${place}${eta}…`;
@@ -21,8 +29,8 @@ function newLineAfter(last: string): string {
 /**
  * Writes a stream's parts for people: the answer on stdout as it arrives, thinking and its status
  * dimmed (only on a terminal), final images as their URLs (previews only move the spinner), and a
- * spinner on stderr while uploading, queued or drawing (only when stdout is a terminal). With
- * `json`, one JSON line per part instead.
+ * spinner on stderr while the Space wakes, an image uploads, the request is queued or an image is
+ * drawn (only when stdout is a terminal). With `json`, one JSON line per part instead.
  */
 export async function renderParts(parts: AsyncIterable<StreamPart>, io: TerminalIO, json: boolean): Promise<void> {
   const terminal = io.stdout.isTTY === true;

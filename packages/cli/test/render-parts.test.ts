@@ -27,6 +27,19 @@ describe('renderParts', () => {
     expect(err()).toContain('Queued at position 3 of 5, about 4 s…');
   });
 
+  it('on a terminal: says the Space is asleep, then building, then starting, before the answer', async () => {
+    const { io, out, err } = terminal(true);
+    async function* waking(): AsyncGenerator<StreamPart> {
+      for (const stage of ['waking', 'building', 'starting'] as const) yield { type: 'progress', stage };
+      yield 'Awake';
+    }
+    await renderParts(waking(), io, false);
+    expect(out()).toBe('Awake\n');
+    // Each redraw clears the line and writes a spinner frame and the text.
+    const shown = err().split('\r\x1b[2K').map((line) => line.slice(2)).filter((line, i, all) => line !== '' && line !== all[i - 1]);
+    expect(shown).toEqual(['The Space is asleep; waking it up (this can take minutes)…', 'The Space is building…', 'The Space is starting…']);
+  });
+
   it('into a pipe: only the answer and image URLs, no spinner, no escape codes', async () => {
     const { io, out, err } = terminal(false);
     await renderParts(parts(), io, false);

@@ -15,6 +15,7 @@ import {
   ResponseError,
   ResponseStatusError,
   RetryProviderError,
+  SpaceUnavailableError,
   TimeoutError,
 } from '@g4f/core';
 
@@ -110,6 +111,7 @@ describe('errorKind', () => {
     expect(errorKind(new RateLimitError('x', 429, '', 1))).toBe('quota');
     expect(errorKind(new TimeoutError('x', 'idle', 1))).toBe('timeout');
     expect(errorKind(new ResponseError('x'))).toBe('upstream');
+    expect(errorKind(new SpaceUnavailableError('x', 'PAUSED', undefined))).toBe('upstream');
     expect(errorKind(new DOMException('stop', 'AbortError'))).toBe('aborted');
     expect(errorKind(new TypeError('bug'))).toBe('unexpected');
   });

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { GradioSpaceClient } from './gradio/gradio-space-client.js';
 import { createSpaceHttp } from './gradio/space-http.js';
 import { sendRequest } from './gradio/space-request.js';
+import { hubFor } from './hub/hub-settings.js';
 import { firstOutput } from './outputs/answer-locators.js';
 import type { SpaceDefinition, SpaceEndpoint, SpaceInput } from './space-definition.js';
 import type { SpaceSettings } from './space-settings.js';
@@ -129,6 +130,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       retry: settings.retry ?? {},
       timeout: options.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT_MS,
       idleTimeout: options.idleTimeout ?? settings.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS,
+      hub: hubFor(definition.space, settings, this.url === definition.url.replace(/\/+$/, '')),
     });
   }
 }

@@ -55,6 +55,11 @@ export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
 
 /** The facts about one Space that make it a provider (its `url` is the Space's root); the transport does the rest. */
 export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> extends ProviderFacts {
+  /**
+   * The Space's id on the Hub, "owner/name" ("Qwen/QVQ-72B-preview"), to follow it while it wakes
+   * (its host does not map back to it). Default: none, and a sleeping Space's 503 fails the call.
+   */
+  space?: string;
   /** Which protocol to prefer. Default: "auto" (queue where `/config` allows, else call route). */
   protocol?: GradioProtocol;
   /** The API prefix for the call route without `/config`: "/gradio_api" (default, Gradio 5) or "" (Gradio 4). */

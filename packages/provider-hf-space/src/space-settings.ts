@@ -14,4 +14,12 @@ export interface SpaceSettings extends SpaceHttpSettings, Pick<CallOptions, 'tim
   protocol?: GradioProtocol | undefined;
   /** Retries before the first byte of the answer. Default: 2 retries, 0.5 s then 1 s. */
   retry?: RetrySettings | undefined;
+  /**
+   * The Hugging Face Hub, asked for the Space's stage when it answers 503 (asleep, building,
+   * starting): the call waits until it runs, within its timeout. Default: "https://huggingface.co"
+   * at the Space's own URL; none when `baseUrl` points elsewhere (a local Space), unless set.
+   */
+  hubUrl?: string | undefined;
+  /** Milliseconds between two reads of a waking Space's stage. Default: 2000. */
+  hubPollInterval?: number | undefined;
 }

@@ -23,3 +23,4 @@ export {
   type ResponseErrorOptions,
 } from './response-errors.js';
 export { RetryNoProviderError, RetryProviderError } from './retry-provider-error.js';
+export { SpaceUnavailableError } from './space-unavailable-error.js';

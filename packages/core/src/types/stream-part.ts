@@ -52,10 +52,13 @@ export interface ProviderInfoPart {
   label: string;
 }
 
-/** Where the request is before the answer starts: uploading, waiting in the queue, started. */
+/**
+ * Where the request is before the answer starts: the app waking up, building or starting (a
+ * sleeping Space), uploading, waiting in the queue, started.
+ */
 export interface ProgressPart {
   type: 'progress';
-  stage: 'uploading' | 'queued' | 'processing';
+  stage: 'waking' | 'building' | 'starting' | 'uploading' | 'queued' | 'processing';
   /** Place in the queue, 0 being next, when queued. */
   rank?: number;
   /** How many requests wait in the queue. */

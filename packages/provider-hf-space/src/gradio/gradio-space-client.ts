@@ -1,5 +1,7 @@
 import { ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
+import type { HubSettings } from '../hub/hub-settings.js';
+import { wakeOnUnavailable } from '../hub/wake-on-unavailable.js';
 import { callProtocolEvents } from './call-protocol.js';
 import { CallScope, type CallLimits } from './call-scope.js';
 import type { FileData } from './file-data.js';
@@ -24,6 +26,8 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   /** The API prefix for the call route when `/config` is not read: "/gradio_api" or "". */
   apiPrefix: string;
   retry: RetrySettings;
+  /** The Hub to follow the Space on while it wakes after a 503. Default: none (a 503 fails the call). */
+  hub?: HubSettings | undefined;
 }
 
 /** One prediction that streams an answer, and where its answer is in the outputs. */
@@ -56,8 +60,9 @@ export class GradioSpaceClient {
   async *streamAnswer(request: AnswerRequest): AsyncGenerator<StreamPart> {
     const scope = new CallScope(request.signal, this.settings, this.settings.provider);
     const answer = { text: '' };
+    const { hub, provider, retry } = this.settings;
     try {
-      for await (const part of this.parts(request, scope, answer)) {
+      for await (const part of wakeOnUnavailable(() => this.parts(request, scope, answer), { hub, http: this.http, provider, retry, signal: scope.signal })) {
         yield part;
         // Nothing more reaches a caller who aborted while holding a part.
         request.signal?.throwIfAborted();

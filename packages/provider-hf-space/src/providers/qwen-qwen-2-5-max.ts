@@ -9,6 +9,7 @@ export const Qwen_Qwen_2_5_Max = new GradioSpaceProvider({
   name: 'Qwen_Qwen_2_5_Max',
   label: 'Qwen Qwen-2.5-Max',
   url: 'https://qwen-qwen2-5-max-demo.hf.space',
+  space: 'Qwen/Qwen2.5-Max-Demo',
   defaultModel: 'qwen-qwen2-5-max',
   modelAliases: { 'qwen-2-5-max': 'qwen-qwen2-5-max', 'qwen-2.5-max': 'qwen-qwen2-5-max' },
   endpoint: {

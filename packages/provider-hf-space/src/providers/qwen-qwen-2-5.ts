@@ -11,6 +11,7 @@ export const Qwen_Qwen_2_5 = new GradioSpaceProvider({
   name: 'Qwen_Qwen_2_5',
   label: 'Qwen Qwen-2.5',
   url: 'https://qwen-qwen2-5.hf.space',
+  space: 'Qwen/Qwen2.5',
   apiPrefix: '',
   defaultModel: 'qwen-qwen2-5',
   modelAliases: { 'qwen-2.5': 'qwen-qwen2-5' },

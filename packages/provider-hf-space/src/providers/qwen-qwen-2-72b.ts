@@ -10,6 +10,7 @@ export const Qwen_Qwen_2_72B = new GradioSpaceProvider({
   name: 'Qwen_Qwen_2_72B',
   label: 'Qwen Qwen-2.72B',
   url: 'https://qwen-qwen2-72b-instruct.hf.space',
+  space: 'Qwen/Qwen2-72B-Instruct',
   apiPrefix: '',
   defaultModel: 'qwen-qwen2-72b-instruct',
   modelAliases: { 'qwen-2-72b': 'qwen-qwen2-72b-instruct' },

@@ -16,6 +16,7 @@ export const Qwen_Qwen_3 = new GradioSpaceProvider({
   name: 'Qwen_Qwen_3',
   label: 'Qwen Qwen-3',
   url: 'https://qwen-qwen3-demo.hf.space',
+  space: 'Qwen/Qwen3-Demo',
   defaultModel: 'qwen3-235b-a22b',
   models,
   modelAliases: {

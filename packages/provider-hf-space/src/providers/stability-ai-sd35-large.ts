@@ -12,6 +12,7 @@ export const StabilityAI_SD35Large = new GradioSpaceProvider({
   name: 'StabilityAI_SD35Large',
   label: 'StabilityAI SD-3.5-Large',
   url: 'https://stabilityai-stable-diffusion-3-5-large.hf.space',
+  space: 'stabilityai/stable-diffusion-3.5-large',
   protocol: 'call',
   defaultModel: 'stable-diffusion-3.5-large',
   modelAliases: {
