@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   extractMedia,
   formatPrompt,
+  formatPromptMaxLength,
   getLastUserMessage,
   getSystemPrompt,
   InvalidRequestError,
+  PromptTooLongError,
   validateMessages,
   type Messages,
 } from '@g4f/core';
@@ -60,6 +62,21 @@ describe('formatPrompt', () => {
     expect(() => formatPrompt([{ role: 'user', content: [{ type: 'image_url', image_url: { url: 7 } }] }] as unknown as Messages)).toThrow(
       'messages[0].content[0] must be { type: "text", text } or { type: "image_url", image_url: { url } }.',
     );
+  });
+});
+
+describe('formatPromptMaxLength', () => {
+  it('says how long the last message is when even it does not fit', () => {
+    const tooLong = () => formatPromptMaxLength([{ role: 'user', content: 'x'.repeat(20) }], 10);
+    expect(tooLong).toThrow(PromptTooLongError);
+    expect(tooLong).toThrow(InvalidRequestError);
+    expect(tooLong).toThrow(expect.objectContaining({ length: 20, maxLength: 10 }) as Error);
+    expect(tooLong).toThrow('The prompt cannot fit in 10 characters: the last message alone has 20. Shorten it, or raise maxLength if the model takes more.');
+  });
+
+  it('refuses a limit that is no whole number of characters', () => {
+    expect(() => formatPromptMaxLength(conversation, 0.5)).toThrow('maxLength must be a whole number of characters, 0 or more; got 0.5.');
+    expect(() => formatPromptMaxLength(conversation, -1)).toThrow(InvalidRequestError);
   });
 });
 
