@@ -1,5 +1,8 @@
 export * from './errors/index.js';
-export { formatPrompt, getLastUserMessage, getSystemPrompt, type FormatPromptOptions } from './prompt/format-prompt.js';
+export { formatPrompt, type FormatPromptOptions } from './prompt/format-prompt.js';
+export { formatPromptMaxLength } from './prompt/format-prompt-max-length.js';
+export { formatImagePrompt, getLastUserMessage } from './prompt/last-user-message.js';
+export { getSystemPrompt, isSystemMessage } from './prompt/system-prompt.js';
 export { extractMedia } from './prompt/extract-media.js';
 export { messageText } from './prompt/message-text.js';
 export { validateMessages } from './prompt/validate-messages.js';

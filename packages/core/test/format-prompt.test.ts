@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractMedia, formatPrompt, getLastUserMessage, getSystemPrompt, InvalidRequestError, type Messages } from '@g4f/core';
+import {
+  extractMedia,
+  formatPrompt,
+  formatPromptMaxLength,
+  getLastUserMessage,
+  getSystemPrompt,
+  InvalidRequestError,
+  PromptTooLongError,
+  validateMessages,
+  type Messages,
+} from '@g4f/core';
 
 const conversation: Messages = [
   { role: 'system', content: 'Be brief.' },
@@ -29,13 +39,24 @@ describe('formatPrompt', () => {
     expect(formatPrompt(conversation, { includeSystem: false })).toBe(
       'User: What is this?\nAssistant: A cat.\nUser: And this one?\nAssistant:',
     );
-    expect(formatPrompt(conversation.slice(0, 2), { includeSystem: false })).toBe('What is this?');
+    // As g4f: the system message counts, so one user message left is still a conversation.
+    expect(formatPrompt(conversation.slice(0, 2), { includeSystem: false })).toBe('User: What is this?\nAssistant:');
+  });
+
+  it('takes the developer role as OpenAI sends it, and leaves it out with the system messages', () => {
+    const withDeveloper: Messages = [{ role: 'developer', content: 'Answer in French.' }, ...conversation.slice(1, 2)];
+    expect(() => {
+      validateMessages(withDeveloper);
+    }).not.toThrow();
+    expect(formatPrompt(withDeveloper)).toBe('Developer: Answer in French.\nUser: What is this?\nAssistant:');
+    expect(formatPrompt(withDeveloper, { includeSystem: false })).toBe('User: What is this?\nAssistant:');
+    expect(getSystemPrompt(withDeveloper)).toBe('Answer in French.');
   });
 
   it('rejects an empty conversation or a bad role with InvalidRequestError', () => {
     expect(() => formatPrompt([])).toThrow(InvalidRequestError);
     expect(() => formatPrompt([{ role: 'robot', content: 'x' }] as unknown as Messages)).toThrow(
-      'messages[0].role must be "system", "user" or "assistant", got "robot".',
+      'messages[0].role must be one of "system", "developer", "user", "assistant"; got "robot".',
     );
     expect(() => formatPrompt([{ role: 'user', content: 42 }] as unknown as Messages)).toThrow('messages[0].content');
     expect(() => formatPrompt([{ role: 'user', content: [{ type: 'image_url', image_url: { url: 7 } }] }] as unknown as Messages)).toThrow(
@@ -44,9 +65,26 @@ describe('formatPrompt', () => {
   });
 });
 
+describe('formatPromptMaxLength', () => {
+  it('says how long the last message is when even it does not fit', () => {
+    const tooLong = () => formatPromptMaxLength([{ role: 'user', content: 'x'.repeat(20) }], 10);
+    expect(tooLong).toThrow(PromptTooLongError);
+    expect(tooLong).toThrow(InvalidRequestError);
+    expect(tooLong).toThrow(expect.objectContaining({ length: 20, maxLength: 10 }) as Error);
+    expect(tooLong).toThrow('The prompt cannot fit in 10 characters: the last message alone has 20. Shorten it, or raise maxLength if the model takes more.');
+  });
+
+  it('refuses a limit that is no whole number of characters', () => {
+    expect(() => formatPromptMaxLength(conversation, 0.5)).toThrow('maxLength must be a whole number of characters, 0 or more; got 0.5.');
+    expect(() => formatPromptMaxLength(conversation, -1)).toThrow(InvalidRequestError);
+  });
+});
+
 describe('message helpers', () => {
-  it('finds the last user message text', () => {
+  it('finds what the user said since the last answer', () => {
     expect(getLastUserMessage(conversation)).toBe('And this one?');
+    expect(getLastUserMessage([...conversation, { role: 'user', content: 'And that?' }])).toBe('And this one?\nAnd that?');
+    expect(getLastUserMessage([...conversation, { role: 'assistant', content: 'A dog.' }])).toBe('');
     expect(getLastUserMessage([{ role: 'system', content: 's' }])).toBe('');
   });
 

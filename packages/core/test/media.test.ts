@@ -25,6 +25,19 @@ describe('toBytes', async () => {
     expect(await toBytes('data:text/plain,a%20b')).toEqual(new TextEncoder().encode('a b'));
   });
 
+  it('reads a percent-encoded binary image, whose escapes are bytes and not UTF-8', async () => {
+    const percentEncoded = [...png].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+    expect(Buffer.from(await toBytes(`data:image/png,${percentEncoded}`)).equals(png)).toBe(true);
+  });
+
+  it('says where a data: URI has a "%" that is no percent-escape, as a MediaError', async () => {
+    const error = await toBytes('data:image/png,%zz').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediaError);
+    expect((error as Error).message).toBe(
+      'The data: URI\'s data has "%zz" at character 0, which is not a percent-escape: write "%" as %25, or send the image as data:<type>;base64,<data>.',
+    );
+  });
+
   it('says which file is missing', async () => {
     await expect(toBytes('/no/such/image.png')).rejects.toThrow(new MediaError('Cannot read image file "/no/such/image.png": no such file.'));
   });

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
 import { LOCAL_SPACE_APPS, type LocalSpaceApp } from './local-space-apps.js';
+import { g4fPython } from './repo-paths.js';
 import './vitest-provided-context.js';
 
 /**
@@ -16,6 +18,19 @@ export function localSpaceUrl(app: LocalSpaceApp): string | undefined {
 export function localSpaceUrlFor(provider: string): string | undefined {
   const app = (Object.keys(LOCAL_SPACE_APPS) as LocalSpaceApp[]).find((name) => LOCAL_SPACE_APPS[name].provider === provider);
   return app === undefined ? undefined : localSpaceUrl(app);
+}
+
+/**
+ * The Python of `.venv-g4f`, for tests that compare with the output of g4f's own functions.
+ * Outside CI a missing virtualenv skips those tests with the reason; in CI it fails them.
+ */
+export function g4fWitnessPython(): string | undefined {
+  const python = g4fPython();
+  if (existsSync(python)) return python;
+  const reason = `${python} is missing; scripts/setup-gradio-venv.sh installs g4f there.`;
+  if (process.env.CI === 'true') throw new Error(`The comparisons with g4f need g4f: ${reason}`);
+  console.warn(`Skipping the comparisons with g4f: ${reason}`);
+  return undefined;
 }
 
 export { eventually, spaceStats, type SpaceStats } from './space-stats.js';

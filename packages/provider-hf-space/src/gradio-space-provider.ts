@@ -1,9 +1,12 @@
 import {
   AsyncGeneratorProvider,
   extractMedia,
+  formatImagePrompt,
   formatPrompt,
   getLastUserMessage,
   getSystemPrompt,
+  InvalidRequestError,
+  isSystemMessage,
   loadImage,
   MediaError,
   parseProviderOptions,
@@ -72,17 +75,17 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     const media = [...(options.media ?? []), ...extractMedia(messages)];
     const endpoint = this.endpointFor(model);
     this.checkImageCount(model, media.length, endpoint.requiresImage === true);
+    const prompt = this.promptFor(model, messages, settings.prompt);
     // Read and check every image before anything is sent.
     const images = await Promise.all(media.map(([input, filename]) => loadImage(input, filename)));
     options.signal?.throwIfAborted();
     yield { type: 'provider-info', provider: this.name, model, label: this.label };
 
-    const lastUserMessage = getLastUserMessage(messages);
     const input: Omit<SpaceInput<z.output<TOptions>>, 'files'> = {
-      prompt: this.imageModels.includes(model) ? (settings.prompt ?? lastUserMessage) : formatPrompt(messages, { includeSystem: this.supportsSystemMessage }),
+      prompt,
       promptWithoutSystem: formatPrompt(withoutSystem(messages)),
       system: getSystemPrompt(messages),
-      lastUserMessage,
+      lastUserMessage: getLastUserMessage(messages),
       messages,
       model,
       options,
@@ -100,6 +103,17 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       imageAlt: input.prompt,
       signal: options.signal,
     });
+  }
+
+  // An image model draws what the user said last, as g4f's format_image_prompt; g4f would send
+  // an empty prompt, and a GPU Space would draw a random picture on the user's quota.
+  private promptFor(model: string, messages: Messages, prompt: string | undefined): string {
+    if (!this.imageModels.includes(model)) return formatPrompt(messages, { includeSystem: this.supportsSystemMessage });
+    const imagePrompt = formatImagePrompt(messages, prompt);
+    if (imagePrompt === '') {
+      throw new InvalidRequestError(`model ${model} has nothing to draw: the conversation does not end with a user message that has text. Add one, or pass providerOptions.${this.name}.prompt.`, { provider: this.name });
+    }
+    return imagePrompt;
   }
 
   // The base lets images reach vision models only; a Space's vision model may take a few at most, and some none less than one.
@@ -137,6 +151,6 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
 
 // A conversation with only system messages keeps one empty user turn, so formatPrompt accepts it.
 function withoutSystem(messages: Messages): Messages {
-  const rest = messages.filter((message) => message.role !== 'system');
+  const rest = messages.filter((message) => !isSystemMessage(message));
   return rest.length > 0 ? rest : [{ role: 'user', content: '' }];
 }

@@ -8,14 +8,15 @@ import type { GradioProtocol } from './gradio/space-route.js';
 export interface SpaceInput<TSettings = Record<string, unknown>> {
   /**
    * The prompt that fits the model: for a chat model the whole conversation as one prompt
-   * (`formatPrompt`); for an image model the last user message, or `providerOptions` `prompt`.
+   * (`formatPrompt`); for an image model `providerOptions` `prompt`, else the trailing user
+   * messages (`formatImagePrompt`), never empty.
    */
   prompt: string;
-  /** The conversation without system messages, as one prompt. */
+  /** The conversation without system and developer messages, as one prompt. */
   promptWithoutSystem: string;
-  /** The system messages' text ('' when none). */
+  /** The system and developer messages' text ('' when none). */
   system: string;
-  /** The last user message's text. */
+  /** What the user said since the last answer (`getLastUserMessage`): '' when the conversation ends with another role. */
   lastUserMessage: string;
   /** The conversation itself. */
   messages: Messages;

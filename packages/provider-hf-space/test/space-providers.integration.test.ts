@@ -108,20 +108,22 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([64, 48]);
   });
 
-  it('an image model draws the last user message, not the whole conversation, unless providerOptions gives a prompt', async () => {
+  it('an image model draws what the user said since the last answer, as g4f does, unless providerOptions gives a prompt', async () => {
     const space = local(StabilityAI_SD35Large, 'sd35');
     // The local Space names each image after the prompt's byte sum, so the URL tells what it drew.
     const shade = (prompt: string) => [...Buffer.from(prompt)].reduce((sum, byte) => sum + byte, 0) % 256;
-    const drawn = async (options: { providerOptions?: Record<string, Record<string, unknown>> } = {}) =>
-      imagesOf(await partsOf(space.createAsyncGenerator('sd-3.5', conversationToDraw, { parts: true, ...options })))[0];
+    const drawn = async (messages: Messages, options: { providerOptions?: Record<string, Record<string, unknown>> } = {}) =>
+      imagesOf(await partsOf(space.createAsyncGenerator('sd-3.5', messages, { parts: true, ...options })))[0];
     const conversationToDraw: Messages = [
       { role: 'system', content: 'You draw.' },
       { role: 'user', content: 'Hi' },
       { role: 'assistant', content: 'Hello' },
       { role: 'user', content: 'a red cat' },
     ];
-    expect(await drawn()).toMatchObject({ alt: 'a red cat', url: expect.stringContaining(`img-${shade('a red cat')}-`) as string });
-    expect(await drawn({ providerOptions: { StabilityAI_SD35Large: { prompt: 'a blue dog' } } })).toMatchObject({ alt: 'a blue dog', url: expect.stringContaining(`img-${shade('a blue dog')}-`) as string });
+    expect(await drawn(conversationToDraw)).toMatchObject({ alt: 'a red cat', url: expect.stringContaining(`img-${shade('a red cat')}-`) as string });
+    const twoAsks: Messages = [...conversationToDraw, { role: 'user', content: 'on a sofa' }];
+    expect(await drawn(twoAsks)).toMatchObject({ alt: 'a red cat\non a sofa', url: expect.stringContaining(`img-${shade('a red cat\non a sofa')}-`) as string });
+    expect(await drawn(conversationToDraw, { providerOptions: { StabilityAI_SD35Large: { prompt: 'a blue dog' } } })).toMatchObject({ alt: 'a blue dog', url: expect.stringContaining(`img-${shade('a blue dog')}-`) as string });
   });
 
   it('refuses a Space setting it does not know, or a bad value, naming the key and what is allowed', async () => {

@@ -2,21 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { MediaError } from '../errors/media-error.js';
 import type { MediaInput } from '../types/media.js';
+import { decodeDataUri } from './decode-data-uri.js';
 import { DEFAULT_MAX_MEDIA_BYTES, type MediaOptions } from './media-limits.js';
 
 function checkSize(size: number, maxBytes: number, what: string): void {
   if (size > maxBytes) {
     throw new MediaError(`${what} is ${size} bytes, over the ${maxBytes}-byte limit: shrink it or raise maxBytes.`);
   }
-}
-
-function decodeDataUri(uri: string): Uint8Array {
-  const comma = uri.indexOf(',');
-  if (comma < 0) throw new MediaError('The data: URI has no comma before its data: expected data:<type>;base64,<data>.');
-  const header = uri.slice(5, comma);
-  const data = uri.slice(comma + 1);
-  if (header.split(';').includes('base64')) return new Uint8Array(Buffer.from(data, 'base64'));
-  return new Uint8Array(Buffer.from(decodeURIComponent(data), 'latin1'));
 }
 
 async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {

@@ -1,7 +1,7 @@
 import { InvalidRequestError } from '../errors/lookup-errors.js';
-import type { Messages } from '../types/message.js';
+import { ROLES, type Messages } from '../types/message.js';
 
-const ROLES = new Set(['system', 'user', 'assistant']);
+const KNOWN_ROLES: ReadonlySet<unknown> = new Set(ROLES);
 
 /** Throws InvalidRequestError when `messages` is not a non-empty list of well-formed messages. */
 export function validateMessages(messages: unknown): asserts messages is Messages {
@@ -10,8 +10,8 @@ export function validateMessages(messages: unknown): asserts messages is Message
   }
   messages.forEach((message: unknown, index) => {
     const { role, content } = (message ?? {}) as { role?: unknown; content?: unknown };
-    if (typeof role !== 'string' || !ROLES.has(role)) {
-      throw new InvalidRequestError(`messages[${index}].role must be "system", "user" or "assistant", got ${JSON.stringify(role)}.`);
+    if (!KNOWN_ROLES.has(role)) {
+      throw new InvalidRequestError(`messages[${index}].role must be one of ${ROLES.map((known) => `"${known}"`).join(', ')}; got ${JSON.stringify(role)}.`);
     }
     if (typeof content !== 'string' && !Array.isArray(content)) {
       throw new InvalidRequestError(`messages[${index}].content must be a string or an array of content parts.`);

@@ -1,5 +1,8 @@
+/** The roles of OpenAI's chat API; `developer` is its newer name for `system`. */
+export const ROLES = ['system', 'developer', 'user', 'assistant'] as const;
+
 /** Who wrote a message, as in OpenAI's chat API. */
-export type Role = 'system' | 'user' | 'assistant';
+export type Role = (typeof ROLES)[number];
 
 /** A text piece of a message's content. */
 export interface TextContentPart {
