@@ -3,6 +3,7 @@ import type { KyInstance } from 'ky';
 import { AnswerTracker, type AnswerLocator } from './answer-tracker.js';
 import { callProtocolEvents } from './call-protocol.js';
 import { CallScope, type CallLimits } from './call-scope.js';
+import { checkBaseUrl } from './check-base-url.js';
 import type { FileData } from './file-data.js';
 import { imagePartFor } from './file-url.js';
 import type { ProtocolEvent } from './protocol-event.js';
@@ -21,7 +22,7 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   provider: string;
   /** The protocol to speak. */
   protocol: GradioProtocol;
-  /** The API prefix for the call route when `/config` is not read: "/gradio_api" or "". */
+  /** The likely API prefix where `/config` is missing: "/gradio_api" or "". */
   apiPrefix: string;
   retry: RetrySettings;
 }
@@ -52,7 +53,9 @@ const nowhere: AnswerLocator = () => undefined;
 export class GradioSpaceClient {
   private readonly http: KyInstance;
 
+  /** Throws InvalidRequestError for a base URL that is not an http(s) URL. */
   constructor(private readonly settings: SpaceClientSettings) {
+    checkBaseUrl(settings.baseUrl, settings.provider);
     this.http = createSpaceHttp(settings);
   }
 
@@ -62,7 +65,7 @@ export class GradioSpaceClient {
    * connection is closed when the caller stops reading, aborts, or an error happens.
    */
   async *streamAnswer(request: AnswerRequest): AsyncGenerator<StreamPart> {
-    const scope = new CallScope(request.signal, this.settings, this.settings.provider);
+    const scope = new CallScope(request.signal, this.settings, this.settings);
     const answer = new AnswerTracker(request.locateAnswer ?? nowhere);
     try {
       for await (const part of this.parts(request, scope, answer)) {
@@ -75,6 +78,11 @@ export class GradioSpaceClient {
     } finally {
       scope.close();
     }
+  }
+
+  // The quota advice differs when the call already sends a token.
+  private get hasToken(): boolean {
+    return this.settings.apiKey !== undefined && this.settings.apiKey !== '';
   }
 
   private async *parts(request: AnswerRequest, scope: CallScope, answer: AnswerTracker): AsyncGenerator<StreamPart> {
@@ -96,11 +104,11 @@ export class GradioSpaceClient {
           yield* answer.fromEdits(event.outputs, event.edits);
           break;
         case 'error':
-          throw spaceError(event.message, provider, answer.text);
+          throw spaceError(event.report, { provider, partialText: answer.text, hasToken: this.hasToken });
       }
       if (event.kind === 'complete') {
         for (const file of request.readImages?.(event.outputs) ?? []) {
-          const image = imagePartFor(file, route.apiUrl, request.imageAlt);
+          const image = imagePartFor(file, route.api.url, request.imageAlt);
           if (image !== undefined) yield image;
         }
         yield { type: 'finish', reason: 'stop' };
@@ -119,11 +127,12 @@ export class GradioSpaceClient {
     let files: FileData[] = [];
     if (request.images.length > 0) {
       yield { kind: 'progress', part: { type: 'progress', stage: 'uploading' } };
-      files = await uploadImages(this.http, route.apiUrl, request.images, context);
+      // The first request of a call: where /config is missing, it finds the API's prefix.
+      files = await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
     }
     const protocolRequest = {
       ...context,
-      apiUrl: route.apiUrl,
+      api: route.api,
       apiName: request.apiName.replace(/^\//, ''),
       data: request.buildData(files),
       onActivity: scope.onActivity,
