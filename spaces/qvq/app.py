@@ -1,9 +1,12 @@
 """A local Gradio app shaped like the Qwen QVQ-72B-preview Space's `generate` API.
 
+Runs on Gradio 4, 5 and 6: `python app.py PORT`; with SPACE_SHOW_ERROR=0 it hides its
+exceptions' details (`show_error=False`), as many real Spaces do.
+
 The answer is deterministic from the inputs: the image's format and size (when one is given),
-then the prompt echoed word by word. Trigger words in the prompt make it fail like the real Space:
-  trigger:quota        -> gr.Error with a ZeroGPU quota message
-  trigger:silent-error -> gr.Error without a message
+then the prompt echoed word by word. Trigger words in the prompt make it fail like the real Space
+(see space_kit.check_triggers: every ZeroGPU wording, an error without message, a hidden exception),
+and besides:
   trigger:fail-midway  -> a few words, then gr.Error
   trigger:slow         -> one word every 0.2 s (for abort tests)
   trigger:length=N     -> an answer of exactly N characters (for benchmarks)
@@ -16,60 +19,43 @@ import re
 import sys
 import time
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
-
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from PIL import Image  # noqa: E402
+from space_kit import check_triggers, describe_image, fail_midway, launch, slow_delay, words  # noqa: E402
 
-TOKEN_DELAY = float(os.environ.get("SPACE_TOKEN_DELAY", "0.002"))
-QUOTA_MESSAGE = (
-    "You have exceeded your GPU quota (60s requested vs. 45s left). Try again in 0:01:23"
-)
 stats = {"started": 0, "finished": 0, "cancelled": 0}
 
 
-def describe_image(path):
-    with Image.open(path) as image:
-        return f"The image is a {image.format} of {image.width}x{image.height} pixels. "
-
-
 def filler_text(length):
-    words = []
+    pieces = []
     size = 0
     index = 0
     while size < length:
-        word = f"w{index} "
-        words.append(word)
-        size += len(word)
+        piece = f"w{index} "
+        pieces.append(piece)
+        size += len(piece)
         index += 1
-    return "".join(words)[:length]
+    return "".join(pieces)[:length]
 
 
 def chunks_for(image, text):
-    if "trigger:quota" in text:
-        raise gr.Error(QUOTA_MESSAGE)
-    if "trigger:silent-error" in text:
-        raise gr.Error(None)
+    check_triggers(text)
     length = re.search(r"trigger:length=(\d+)", text)
     if length:
         body = filler_text(int(length.group(1)))
         return [body[i : i + 16] for i in range(0, len(body), 16)]
     head = describe_image(image) if image else ""
-    words = text.split(" ")
-    return [head] + [w if i == 0 else " " + w for i, w in enumerate(words)]
+    return [head] + words(text)
 
 
 def generate(image, text):
     stats["started"] += 1
-    delay = 0.2 if "trigger:slow" in text else TOKEN_DELAY
+    delay = slow_delay(text)
     answer = ""
     finished = False
     try:
         for index, chunk in enumerate(chunks_for(image, text)):
-            if "trigger:fail-midway" in text and index == 3:
-                raise gr.Error("The model crashed halfway through.")
+            fail_midway(text, index)
             answer += chunk
             if delay:
                 time.sleep(delay)
@@ -94,7 +80,4 @@ with gr.Blocks(title="QVQ-72B-preview (local)") as demo:
     stats_button.click(get_stats, None, stats_output, api_name="stats")
 
 if __name__ == "__main__":
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 7860
-    demo.queue(default_concurrency_limit=None).launch(
-        server_name="127.0.0.1", server_port=port, show_error=True, ssr_mode=False
-    )
+    launch(demo)

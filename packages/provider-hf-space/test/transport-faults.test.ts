@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  InvalidRequestError,
   MediaError,
   MissingAuthError,
   ResponseError,
@@ -72,26 +73,46 @@ describe('the Gradio transport, facing faults a real Gradio will not produce', (
     expect(error).toMatchObject({ partialText: 'Hello wor' });
   });
 
-  it('a malformed data line is a ResponseError naming the stream', async () => {
+  it('a malformed data line after some deltas is a ResponseError naming the Space and the stream, with the text so far', async () => {
     const fake = await callRouteSpace((res) => {
-      eventStream(res)('{"not json', 'generating');
+      const send = eventStream(res);
+      send(['Hello'], 'generating');
+      send('{"not json', 'generating');
       res.end();
     });
-    await expect(provider(fake).createCompletion('', ask)).rejects.toThrow('malformed event on the call event stream: "{\\"not json" is not JSON.');
+    const error = await failure(provider(fake).createCompletion('', ask));
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.message).toBe(
+      `Qwen_QVQ_72B: could not read the call event stream: the Space at ${fake.url} sent "{\\"not json", where Gradio sends JSON on every data: line. Check that the base URL is a Gradio app's root. The answer is truncated after 5 characters.`,
+    );
+    expect(error).toMatchObject({ partialText: 'Hello' });
   });
 
-  it('an answer without event_id names the step that failed', async () => {
+  it('an answer without event_id names the Space, the step and what Gradio sends there', async () => {
     space = await startFakeSpace({ 'POST /gradio_api/call/generate': json({ queued: true }) });
-    await expect(provider(space).createCompletion('', ask)).rejects.toThrow('could not start the call to /generate: the answer has no event_id ({"queued":true}).');
+    await expect(provider(space).createCompletion('', ask)).rejects.toThrow(
+      `could not start the call to /generate: the Space at ${space.url} sent {"queued":true}, where Gradio sends a JSON object with an event_id.`,
+    );
   });
 
-  it('a non-JSON answer names the step that failed', async () => {
+  it('a non-JSON answer names the Space, the step and what Gradio sends there', async () => {
     space = await startFakeSpace({
       'POST /gradio_api/call/generate': (res) => {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('OK then');
       },
     });
-    await expect(provider(space).createCompletion('', ask)).rejects.toThrow('could not start the call to /generate: the answer is not JSON (OK then).');
+    await expect(provider(space).createCompletion('', ask)).rejects.toThrow(`could not start the call to /generate: the Space at ${space.url} sent "OK then", where Gradio sends JSON.`);
+  });
+
+  it('a connection that drops before the answer began says so, and that trying again may help', async () => {
+    const fake = await callRouteSpace(async (res) => {
+      eventStream(res)(null, 'heartbeat');
+      await pause(20);
+      res.destroy();
+    });
+    const error = await failure(provider(fake).createCompletion('', ask));
+    expect(error.message).toMatch(/^Qwen_QVQ_72B: the connection to the Space broke off \(.+\) before the answer began; try again\.$/);
+    expect(error).toMatchObject({ partialText: '', retryable: true });
   });
 
   it('a sleeping Space (HTML 503) is retried until it wakes', async () => {
@@ -236,6 +257,31 @@ describe('the queue protocol against a fake Space', () => {
     expect(space.requests.at(-1)?.path).toBe(`/gradio_api/queue/data?session_hash=${body.session_hash}`);
   });
 
+  it.each([
+    ['a line that is not JSON', 'data: {"msg": "process_gene\n\n', /sent "\{\\"msg\\": \\"process_gene", where Gradio sends JSON on every data: line/],
+    ['edits that are not edits', `data: ${JSON.stringify({ msg: 'process_generating', event_id: 'e1', success: true, output: { data: ['oops'] } })}\n\n`, /where Gradio sends a list of edits for each output/],
+    ['a completion without output', `data: ${JSON.stringify({ msg: 'process_completed', event_id: 'e1', success: true })}\n\n`, /where Gradio sends a process_completed message with output data/],
+  ])('%s after some deltas is a ResponseError with the text delivered so far', async (_fault, line, words) => {
+    const fake = await queueSpace(async (res) => {
+      const send = eventStream(res);
+      send({ msg: 'process_generating', event_id: 'e1', success: true, output: { data: ['Hi'] } });
+      send({ msg: 'process_generating', event_id: 'e1', success: true, output: { data: [[['append', [], ' there']]] } });
+      await pause(10);
+      res.end(line);
+    });
+    space = fake;
+    const chunks: string[] = [];
+    const error = await failure((async () => {
+      for await (const chunk of Qwen_QVQ_72B.withSettings({ baseUrl: fake.url }).createAsyncGenerator('', ask)) chunks.push(chunk);
+    })());
+    expect(chunks.join('')).toBe('Hi there');
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error).toMatchObject({ partialText: 'Hi there' });
+    expect(error.message).toMatch(words);
+    expect(error.message).toContain(`could not read the queue stream: the Space at ${fake.url} sent `);
+    expect(error.message).toMatch(/The answer is truncated after 8 characters\.$/);
+  });
+
   it('an unexpected_error keeps the server\'s words', async () => {
     space = await queueSpace((res) => {
       eventStream(res)({ msg: 'unexpected_error', message: 'Server stopped unexpectedly.', success: false });
@@ -270,6 +316,36 @@ describe('the queue protocol against a fake Space', () => {
     });
     expect(await Qwen_QVQ_72B.withSettings({ baseUrl: space.url }).createCompletion('', ask)).toBe('by call');
     expect(space.requests.map((r) => r.path)).toEqual(['/config', '/gradio_api/call/generate', '/gradio_api/call/generate/ev1']);
+  });
+});
+
+describe('answers Gradio never sends, and bad input', () => {
+  it.each(['not-a-url', 'ftp://example.com', ''])('a base URL of %j is an InvalidRequestError before any request', async (baseUrl) => {
+    const error = await failure(Qwen_QVQ_72B.withSettings({ baseUrl }).createCompletion('', ask));
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error.message).toBe(`Qwen_QVQ_72B: the base URL ${JSON.stringify(baseUrl)} is not an http(s) URL; give the Space's root, such as https://qwen-qvq-72b-preview.hf.space.`);
+  });
+
+  it.each([
+    ['null', null],
+    ['a list', [1, 2]],
+    ['dependencies that are no list', { dependencies: 'generate' }],
+  ])('a /config of %s is a ResponseError naming the Space, the step and what Gradio sends', async (_shape, config) => {
+    space = await startFakeSpace({ 'GET /config': json(config) });
+    const error = await failure(Qwen_QVQ_72B.withSettings({ baseUrl: space.url }).createCompletion('', ask));
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.message).toBe(
+      `Qwen_QVQ_72B: could not read the Space's /config: the Space at ${space.url} sent ${JSON.stringify(config)}, where Gradio sends a Gradio config (a JSON object listing the dependencies). Check that the base URL is a Gradio app's root.`,
+    );
+    expect(error.message).not.toMatch(/broke off|Cannot read/);
+  });
+
+  it('an error event whose data is no message or error object is named as such', async () => {
+    const fake = await callRouteSpace((res) => {
+      eventStream(res)(42, 'error');
+      res.end();
+    });
+    await expect(provider(fake).createCompletion('', ask)).rejects.toThrow('sent 42, where Gradio sends an error event with null, a message, or {"error": message}.');
   });
 });
 

@@ -1,4 +1,5 @@
 import { ResponseError, TimeoutError, isG4FError } from '@g4f/core';
+import { ConnectionLost, ProtocolFault } from './call-faults.js';
 
 /** Time limits of one call, in milliseconds. */
 export interface CallLimits {
@@ -6,6 +7,14 @@ export interface CallLimits {
   timeout: number;
   /** Silence on the event stream (heartbeats count as activity). */
   idleTimeout: number;
+}
+
+/** Which Space a call goes to, to name in its errors. */
+export interface CallTarget {
+  /** The provider's name. */
+  provider: string;
+  /** The Space's root URL. */
+  baseUrl: string;
 }
 
 /**
@@ -22,11 +31,11 @@ export class CallScope {
   constructor(
     private readonly callerSignal: AbortSignal | undefined,
     private readonly limits: CallLimits,
-    private readonly provider: string,
+    private readonly target: CallTarget,
   ) {
     this.signal = callerSignal === undefined ? this.controller.signal : AbortSignal.any([callerSignal, this.controller.signal]);
     this.totalTimer = setTimeout(() => {
-      this.controller.abort(new TimeoutError(`the call took longer than ${limits.timeout} ms; raise the timeout option or try later.`, 'total', limits.timeout, { provider }));
+      this.controller.abort(new TimeoutError(`the call took longer than ${limits.timeout} ms; raise the timeout option or try later.`, 'total', limits.timeout, { provider: target.provider }));
     }, limits.timeout);
   }
 
@@ -41,24 +50,35 @@ export class CallScope {
     }
     this.idleTimer = setTimeout(() => {
       const { idleTimeout } = this.limits;
-      this.controller.abort(new TimeoutError(`the Space sent nothing for ${idleTimeout} ms; raise the idleTimeout option or try later.`, 'idle', idleTimeout, { provider: this.provider }));
+      this.controller.abort(new TimeoutError(`the Space sent nothing for ${idleTimeout} ms; raise the idleTimeout option or try later.`, 'idle', idleTimeout, { provider: this.target.provider }));
     }, this.limits.idleTimeout);
   };
 
   /** The error to give the caller for `error`, with the answer's text received so far. */
   failure(error: unknown, partialText: string): unknown {
+    const { provider, baseUrl } = this.target;
     if (this.callerSignal?.aborted === true) return this.callerSignal.reason;
     const reason: unknown = this.controller.signal.reason;
     if (this.controller.signal.aborted && TimeoutError.isInstance(reason)) {
-      return new TimeoutError(reason.message.replace(`${this.provider}: `, ''), reason.kind, reason.timeoutMs, { provider: this.provider, partialText });
+      return new TimeoutError(reason.message.replace(`${provider}: `, ''), reason.kind, reason.timeoutMs, { provider, partialText });
     }
     if (isG4FError(error)) return error;
+    const options = { provider, partialText, cause: error };
+    const truncated = partialText === '' ? '' : ` The answer is truncated after ${partialText.length} characters.`;
+    if (error instanceof ProtocolFault) {
+      return new ResponseError(
+        `could not ${error.step}: the Space at ${baseUrl} sent ${error.got}, where Gradio sends ${error.expected}. Check that the base URL is a Gradio app's root.${truncated}`,
+        options,
+      );
+    }
+    if (error instanceof ConnectionLost) {
+      if (partialText === '') {
+        return new ResponseError(`the connection to the Space broke off (${error.reason}) before the answer began; try again.`, { ...options, retryable: true });
+      }
+      return new ResponseError(`the connection broke off mid-answer (${error.reason}) after ${partialText.length} characters; the answer is truncated.`, options);
+    }
     const detail = error instanceof Error ? error.message : String(error);
-    return new ResponseError(`the connection broke off mid-answer (${detail}) after ${partialText.length} characters; the answer is truncated.`, {
-      provider: this.provider,
-      partialText,
-      cause: error,
-    });
+    return new ResponseError(`the call to the Space at ${baseUrl} failed unexpectedly (${detail}).${truncated}`, options);
   }
 
   /** Stops the timers and aborts whatever is still open. */

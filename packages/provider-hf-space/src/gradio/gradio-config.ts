@@ -1,4 +1,6 @@
 import { ResponseError } from '@g4f/core';
+import { ProtocolFault } from './call-faults.js';
+import { preview } from './parse-event-data.js';
 
 /** One event handler of a Gradio app, as `/config` lists it. */
 export interface GradioDependency {
@@ -24,6 +26,19 @@ export interface GradioConfig {
 export interface QueueEndpoint {
   fnIndex: number;
   triggerId: number | null;
+}
+
+/** A `/config` answer checked for the fields the transport reads, or a ProtocolFault naming the step. */
+export function parseGradioConfig(value: unknown, step: string): GradioConfig {
+  const config = value as GradioConfig | null;
+  const wellFormed =
+    typeof config === 'object' &&
+    config !== null &&
+    !Array.isArray(config) &&
+    (config.api_prefix === undefined || typeof config.api_prefix === 'string') &&
+    (config.dependencies === undefined || (Array.isArray(config.dependencies) && (config.dependencies as unknown[]).every((d) => typeof d === 'object' && d !== null)));
+  if (!wellFormed) throw new ProtocolFault(step, 'a Gradio config (a JSON object listing the dependencies)', preview(value));
+  return config;
 }
 
 /** Route prefix of the app's API: "/gradio_api", or "" for Gradio 4. */

@@ -4,6 +4,7 @@ import type { HubSettings } from '../hub/hub-settings.js';
 import { wakeOnUnavailable } from '../hub/wake-on-unavailable.js';
 import { callProtocolEvents } from './call-protocol.js';
 import { CallScope, type CallLimits } from './call-scope.js';
+import { checkBaseUrl } from './check-base-url.js';
 import type { FileData } from './file-data.js';
 import { findQueueEndpoint } from './gradio-config.js';
 import { OutputReader, type OutputLayout } from './output-reader.js';
@@ -23,7 +24,7 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   provider: string;
   /** The protocol to speak. */
   protocol: GradioProtocol;
-  /** The API prefix for the call route when `/config` is not read: "/gradio_api" or "". */
+  /** The likely API prefix where `/config` is missing: "/gradio_api" or "". */
   apiPrefix: string;
   retry: RetrySettings;
   /** The Hub to follow the Space on while it wakes after a 503. Default: none (a 503 fails the call). */
@@ -48,7 +49,9 @@ export interface AnswerRequest extends OutputLayout {
 export class GradioSpaceClient {
   private readonly http: KyInstance;
 
+  /** Throws InvalidRequestError for a base URL that is not an http(s) URL. */
   constructor(private readonly settings: SpaceClientSettings) {
+    checkBaseUrl(settings.baseUrl, settings.provider);
     this.http = createSpaceHttp(settings);
   }
 
@@ -58,7 +61,7 @@ export class GradioSpaceClient {
    * connection is closed when the caller stops reading, aborts, or an error happens.
    */
   async *streamAnswer(request: AnswerRequest): AsyncGenerator<StreamPart> {
-    const scope = new CallScope(request.signal, this.settings, this.settings.provider);
+    const scope = new CallScope(request.signal, this.settings, this.settings);
     const answer = { text: '' };
     const { hub, provider, retry } = this.settings;
     try {
@@ -74,11 +77,16 @@ export class GradioSpaceClient {
     }
   }
 
+  // The quota advice differs when the call already sends a token.
+  private get hasToken(): boolean {
+    return this.settings.apiKey !== undefined && this.settings.apiKey !== '';
+  }
+
   // `answer.text` follows the text streamed so far, for the error of a call that fails.
   private async *parts(request: AnswerRequest, scope: CallScope, answer: { text: string }): AsyncGenerator<StreamPart> {
     const { provider } = this.settings;
     const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
-    const reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), apiUrl: route.apiUrl });
+    const reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), api: route.api });
     for await (const event of this.events(request, route, scope)) {
       switch (event.kind) {
         case 'progress':
@@ -95,7 +103,7 @@ export class GradioSpaceClient {
           yield { type: 'finish', reason: 'stop' };
           return;
         case 'error':
-          throw spaceError(event.message, provider, answer.text);
+          throw spaceError(event.report, { provider, partialText: answer.text, hasToken: this.hasToken });
       }
       answer.text = reader.answer.text;
     }
@@ -111,11 +119,12 @@ export class GradioSpaceClient {
     let files: FileData[] = [];
     if (request.images.length > 0) {
       yield { kind: 'progress', part: { type: 'progress', stage: 'uploading' } };
-      files = await uploadImages(this.http, route.apiUrl, request.images, context);
+      // The first request of a call: where /config is missing, it finds the API's prefix.
+      files = await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
     }
     const protocolRequest = {
       ...context,
-      apiUrl: route.apiUrl,
+      api: route.api,
       apiName: request.apiName.replace(/^\//, ''),
       data: request.buildData(files),
       onActivity: scope.onActivity,

@@ -21,8 +21,8 @@ export interface OutputLayout {
 export interface OutputContext {
   provider: string;
   apiName: string;
-  /** The Space's API root, against which file paths resolve. */
-  apiUrl: string;
+  /** The Space's API, against whose root file paths resolve (known once its first request answered). */
+  api: { readonly url: string };
 }
 
 const nowhere: AnswerLocator = () => undefined;
@@ -87,7 +87,7 @@ export class OutputReader {
   private images(outputs: readonly unknown[], strict = true): ImagePart[] {
     const files = this.layout.readImages?.(outputs) ?? [];
     return files.flatMap((file) => {
-      const image = imagePartFor(file, this.context.apiUrl, this.layout.imageAlt);
+      const image = imagePartFor(file, this.context.api.url, this.layout.imageAlt);
       if (image === undefined && strict) throw this.unreadable(outputs, 'an image file (a path or a URL)');
       return image === undefined ? [] : [image];
     });

@@ -1,5 +1,6 @@
 import type { ProgressPart } from '@g4f/core';
 import type { GradioEdit } from './apply-diff.js';
+import type { SpaceErrorReport } from './space-errors.js';
 
 /** What either Gradio protocol reports, in one shape. */
 export type ProtocolEvent =
@@ -11,5 +12,5 @@ export type ProtocolEvent =
   | { kind: 'edits'; outputs: unknown[]; edits: GradioEdit[][] }
   /** The final outputs. */
   | { kind: 'complete'; outputs: unknown[] }
-  /** The Space failed; `message` is null when it gave no reason. */
-  | { kind: 'error'; message: string | null };
+  /** The Space failed. */
+  | { kind: 'error'; report: SpaceErrorReport };

@@ -1,11 +1,12 @@
 import type { KyInstance } from 'ky';
 import type { RetrySettings } from './retry-policy.js';
+import type { SpaceApi } from './space-api.js';
 
 /** Everything a protocol needs to run one prediction. */
 export interface ProtocolRequest {
   http: KyInstance;
-  /** The Space's root URL and API prefix joined: "https://x.hf.space/gradio_api". */
-  apiUrl: string;
+  /** Where the Space's API routes are. */
+  api: SpaceApi;
   /** The endpoint's name, without a leading slash: "generate". */
   apiName: string;
   /** The endpoint's input values. */

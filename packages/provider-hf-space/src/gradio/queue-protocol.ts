@@ -1,13 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { ResponseError, type ProgressPart } from '@g4f/core';
 import { applyDiff, type GradioEdit } from './apply-diff.js';
+import { ProtocolFault } from './call-faults.js';
 import type { QueueEndpoint } from './gradio-config.js';
-import { eventIdOf, parseEventData } from './parse-event-data.js';
+import { eventIdOf, parseEventData, preview } from './parse-event-data.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import type { ProtocolRequest } from './protocol-request.js';
 import { withRetry } from './retry-policy.js';
 import { readServerSentEvents } from './server-sent-events.js';
+import type { SpaceErrorReport } from './space-errors.js';
 import { readJson, sendRequest } from './space-request.js';
+
+const STREAM = 'queue stream';
 
 /** One message of Gradio's queue stream (`/queue/data`), the fields the transport reads. */
 interface QueueMessage {
@@ -19,7 +23,7 @@ interface QueueMessage {
   eta?: number | null;
   success?: boolean;
   message?: string;
-  output?: { data?: unknown[]; error?: string | null };
+  output?: { data?: unknown[]; error?: unknown; title?: unknown };
 }
 
 /**
@@ -29,21 +33,21 @@ interface QueueMessage {
  * the bytes received grow linearly with the answer.
  */
 export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint): AsyncGenerator<ProtocolEvent> {
-  const { http, apiUrl, provider, signal, retry } = request;
+  const { http, api, provider, signal, retry } = request;
   const sessionHash = randomBytes(8).toString('hex');
   const joinStep = { provider, step: `join the queue of /${request.apiName}` };
   const body = { data: request.data, event_data: null, fn_index: endpoint.fnIndex, trigger_id: endpoint.triggerId, session_hash: sessionHash };
   const eventId = await withRetry(
     async () => {
-      const response = await sendRequest(http, `${apiUrl}/queue/join`, { method: 'post', json: body, signal }, joinStep);
-      return eventIdOf(await readJson(response, joinStep), joinStep.step, provider);
+      const response = await sendRequest(http, `${api.url}/queue/join`, { method: 'post', json: body, signal }, joinStep);
+      return eventIdOf(await readJson(response, joinStep), joinStep.step);
     },
     retry,
     signal,
   );
   const streamStep = { provider, step: 'open the queue stream' };
   const response = await withRetry(
-    () => sendRequest(http, `${apiUrl}/queue/data?session_hash=${sessionHash}`, { method: 'get', headers: { accept: 'text/event-stream' }, signal }, streamStep),
+    () => sendRequest(http, `${api.url}/queue/data?session_hash=${sessionHash}`, { method: 'get', headers: { accept: 'text/event-stream' }, signal }, streamStep),
     retry,
     signal,
   );
@@ -51,7 +55,7 @@ export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: Q
 
   let outputs: unknown[] | undefined;
   for await (const message of readServerSentEvents(response.body, request.onActivity)) {
-    const event = parseEventData(message.data, 'queue stream', provider) as QueueMessage;
+    const event = parseEventData(message.data, STREAM) as QueueMessage;
     if (typeof event.event_id === 'string' && event.event_id !== eventId) continue;
     switch (event.msg) {
       case 'estimation':
@@ -62,27 +66,27 @@ export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: Q
         break;
       case 'process_generating': {
         if (event.success === false) {
-          yield { kind: 'error', message: event.output?.error ?? null };
+          yield { kind: 'error', report: errorReport(event) };
           return;
         }
-        const data = outputData(event, provider);
+        const data = outputData(event);
         if (outputs === undefined) {
           // The first message carries the outputs whole; later ones carry edits.
           outputs = data;
           yield { kind: 'outputs', outputs };
         } else {
-          const edits = data as GradioEdit[][];
+          const edits = asEdits(data);
           outputs = outputs.map((value, index) => applyDiff(value, edits[index] ?? []));
           yield { kind: 'edits', outputs, edits };
         }
         break;
       }
       case 'process_completed':
-        if (event.success === false) yield { kind: 'error', message: event.output?.error ?? null };
-        else yield { kind: 'complete', outputs: outputData(event, provider) };
+        if (event.success === false) yield { kind: 'error', report: errorReport(event) };
+        else yield { kind: 'complete', outputs: outputData(event) };
         return;
       case 'unexpected_error':
-        yield { kind: 'error', message: event.message ?? null };
+        yield { kind: 'error', report: { message: typeof event.message === 'string' ? event.message : null, withheldBy: 'space' } };
         return;
       case 'close_stream':
         return;
@@ -93,12 +97,26 @@ export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: Q
   }
 }
 
-function outputData(event: QueueMessage, provider: string): unknown[] {
+function outputData(event: QueueMessage): unknown[] {
   const data = event.output?.data;
-  if (!Array.isArray(data)) {
-    throw new ResponseError(`malformed ${event.msg ?? 'queue'} message on the queue stream: it has no output data.`, { provider });
-  }
+  if (!Array.isArray(data)) throw new ProtocolFault(`read the ${STREAM}`, `a ${event.msg ?? 'queue'} message with output data`, preview(event));
   return data;
+}
+
+// After the first message, each output's list of edits: [op, path, value] with op a word and path a list.
+function asEdits(data: unknown[]): GradioEdit[][] {
+  const wellFormed = data.every(
+    (edits) => Array.isArray(edits) && edits.every((edit) => Array.isArray(edit) && typeof edit[0] === 'string' && Array.isArray(edit[1])),
+  );
+  if (!wellFormed) throw new ProtocolFault(`read the ${STREAM}`, 'a list of edits for each output ([op, path, value])', preview(data));
+  return data as GradioEdit[][];
+}
+
+// A failed process message: `output.error` is the Space's message, null when it gave none.
+function errorReport(event: QueueMessage): SpaceErrorReport {
+  const { error = null, title } = event.output ?? {};
+  if (error !== null && typeof error !== 'string') throw new ProtocolFault(`read the ${STREAM}`, 'a failed message whose output.error is a message or null', preview(event));
+  return { message: error, withheldBy: 'space', ...(typeof title === 'string' ? { title } : {}) };
 }
 
 function progress(

@@ -1,9 +1,10 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { ConnectionLost } from './call-faults.js';
 
 /**
  * The events of a server-sent event stream. `onActivity` runs for every chunk of bytes
  * (heartbeats included), to keep an idle timer alive. Stopping early cancels the body, which
- * closes the connection.
+ * closes the connection; a connection that drops is a ConnectionLost.
  *
  * The body is read directly and fed to eventsource-parser's push parser rather than piped
  * through TextDecoderStream and EventSourceParserStream: each web stream stage costs promises
@@ -26,7 +27,13 @@ export async function* readServerSentEvents(
   onActivity();
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw new ConnectionLost(error);
+      }
+      const { done, value } = chunk;
       // At the end, an event not closed by a blank line is dropped, as the SSE standard says.
       if (done) parser.feed(decoder.decode());
       else {

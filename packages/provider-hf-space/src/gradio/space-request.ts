@@ -1,5 +1,6 @@
 import { raiseForStatus, ResponseError } from '@g4f/core';
 import type { KyInstance, Options } from 'ky';
+import { connectionReason, ProtocolFault } from './call-faults.js';
 
 /** What a request is for and who makes it, to name in its errors. */
 export interface StepContext {
@@ -7,13 +8,6 @@ export interface StepContext {
   provider: string;
   /** What the request does, as a verb phrase: "upload the image". */
   step: string;
-}
-
-function networkReason(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -27,7 +21,7 @@ export async function sendRequest(http: KyInstance, url: string, options: Option
   } catch (error) {
     if (options.signal?.aborted === true) throw error;
     const origin = new URL(url).origin;
-    throw new ResponseError(`could not ${context.step}: cannot reach ${origin} (${networkReason(error)}). Check the URL and the network.`, {
+    throw new ResponseError(`could not ${context.step}: cannot reach ${origin} (${connectionReason(error)}). Check the URL and the network.`, {
       provider: context.provider,
       retryable: true,
       cause: error,
@@ -37,15 +31,24 @@ export async function sendRequest(http: KyInstance, url: string, options: Option
   return response;
 }
 
-/** Reads a JSON body, or throws a ResponseError naming the step when it is not JSON. */
+/**
+ * Reads a JSON body: a retryable ResponseError when the connection breaks meanwhile, a
+ * ProtocolFault naming the step when it is not JSON.
+ */
 export async function readJson(response: Response, context: StepContext): Promise<unknown> {
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new ResponseError(`could not ${context.step}: the connection broke off while reading the answer (${connectionReason(error)}).`, {
+      provider: context.provider,
+      retryable: true,
+      cause: error,
+    });
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ResponseError(`could not ${context.step}: the answer is not JSON (${text.slice(0, 120)}).`, {
-      provider: context.provider,
-      cause: error,
-    });
+    throw new ProtocolFault(context.step, 'JSON', JSON.stringify(text.slice(0, 120)), { cause: error });
   }
 }

@@ -1,7 +1,8 @@
 import { ResponseStatusError } from '@g4f/core';
 import type { KyInstance } from 'ky';
-import { apiPrefixOf, type GradioConfig } from './gradio-config.js';
+import { apiPrefixOf, parseGradioConfig, type GradioConfig } from './gradio-config.js';
 import { withRetry, type RetrySettings } from './retry-policy.js';
+import { SpaceApi } from './space-api.js';
 import { readJson, sendRequest } from './space-request.js';
 
 /** Which Gradio protocol to speak: the queue where `/config` allows, or the REST call route. */
@@ -9,8 +10,8 @@ export type GradioProtocol = 'auto' | 'queue' | 'call';
 
 /** Where and how a prediction is sent. */
 export type SpaceRoute =
-  | { protocol: 'queue'; apiUrl: string; config: GradioConfig }
-  | { protocol: 'call'; apiUrl: string };
+  | { protocol: 'queue'; api: SpaceApi; config: GradioConfig }
+  | { protocol: 'call'; api: SpaceApi };
 
 /** What choosing a route needs. */
 export interface RouteRequest {
@@ -18,13 +19,15 @@ export interface RouteRequest {
   baseUrl: string;
   apiName: string;
   protocol: GradioProtocol;
-  /** The API prefix when `/config` is not read (the call route). */
+  /** The likely API prefix where `/config` is missing: tried first, then the other. */
   apiPrefix: string;
   provider: string;
   retry: RetrySettings;
   signal: AbortSignal;
 }
 
+// Gradio 5 and later put the API under /gradio_api; Gradio 4 at the root.
+const KNOWN_PREFIXES = ['/gradio_api', ''];
 const CONFIG_TTL_MS = 60_000;
 const configCache = new Map<string, { expires: number; config: GradioConfig }>();
 
@@ -32,31 +35,33 @@ async function fetchConfig(request: RouteRequest): Promise<GradioConfig | undefi
   const cached = configCache.get(request.baseUrl);
   if (cached !== undefined && cached.expires > Date.now()) return cached.config;
   const step = { provider: request.provider, step: 'read the Space\'s /config' };
+  let response: Response;
   try {
-    const response = await withRetry(() => sendRequest(request.http, `${request.baseUrl}/config`, { method: 'get', signal: request.signal }, step), request.retry, request.signal);
-    const config = (await readJson(response, step)) as GradioConfig;
-    configCache.set(request.baseUrl, { expires: Date.now() + CONFIG_TTL_MS, config });
-    return config;
+    response = await withRetry(() => sendRequest(request.http, `${request.baseUrl}/config`, { method: 'get', signal: request.signal }, step), request.retry, request.signal);
   } catch (error) {
     // A Space without /config offers only the call route; anything else is a real failure.
     if (ResponseStatusError.isInstance(error) && error.status === 404) return undefined;
     throw error;
   }
+  const config = parseGradioConfig(await readJson(response, step), step.step);
+  configCache.set(request.baseUrl, { expires: Date.now() + CONFIG_TTL_MS, config });
+  return config;
 }
 
 /**
- * Chooses the route: with `auto` the queue protocol where `/config` is readable (the endpoint is
- * then found in it, see `findQueueEndpoint`), else the REST call route.
+ * Chooses the route from `/config` (cached a minute per Space): its `api_prefix` for either
+ * protocol, and with `auto` the queue protocol (the endpoint is then found in the config, see
+ * `findQueueEndpoint`). Without `/config`, only the call route, at the prefix the first request finds.
  */
 export async function resolveRoute(request: RouteRequest): Promise<SpaceRoute> {
-  const callRoute: SpaceRoute = { protocol: 'call', apiUrl: `${request.baseUrl}${request.apiPrefix}` };
-  if (request.protocol === 'call') return callRoute;
   const config = await fetchConfig(request);
   if (config === undefined) {
     if (request.protocol === 'queue') {
       throw new ResponseStatusError(`the Space has no /config, so the queue protocol cannot be used; use protocol "call".`, 404, '', { provider: request.provider });
     }
-    return callRoute;
+    return { protocol: 'call', api: new SpaceApi(request.baseUrl, [request.apiPrefix, ...KNOWN_PREFIXES]) };
   }
-  return { protocol: 'queue', apiUrl: `${request.baseUrl}${apiPrefixOf(config)}`, config };
+  const api = new SpaceApi(request.baseUrl, [apiPrefixOf(config)]);
+  if (request.protocol === 'call') return { protocol: 'call', api };
+  return { protocol: 'queue', api, config };
 }

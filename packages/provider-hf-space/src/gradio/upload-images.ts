@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ResponseError, type LoadedImage } from '@g4f/core';
+import type { LoadedImage } from '@g4f/core';
 import type { KyInstance } from 'ky';
+import { ProtocolFault } from './call-faults.js';
 import { toFileData, type FileData } from './file-data.js';
 import { multipartBody } from './multipart-body.js';
 import { preview } from './parse-event-data.js';
@@ -29,7 +30,7 @@ export async function uploadImages(
     signal,
   );
   if (!Array.isArray(paths) || paths.length !== images.length || !paths.every((path) => typeof path === 'string')) {
-    throw new ResponseError(`could not ${step.step}: expected ${images.length} server path(s), got ${preview(paths)}.`, { provider });
+    throw new ProtocolFault(step.step, `a list of ${images.length} server path(s)`, preview(paths));
   }
   return images.map((image, index) => toFileData(paths[index] as string, image));
 }
