@@ -35,7 +35,8 @@ class LegacyChatbot(gr.Chatbot):
     """modelscope_studio's legacy Chatbot as it looks on the wire: tuple turns whose replies are dicts."""
 
     def preprocess(self, payload):
-        return payload
+        # Gradio hands a Chatbot's input over as a pydantic root model; the turns are its root.
+        return getattr(payload, "root", payload)
 
     def postprocess(self, value):
         return value

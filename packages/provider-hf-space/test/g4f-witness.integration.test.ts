@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { MediaError, type CallOptions, type Messages } from '@g4f/core';
+import {
+  BlackForestLabs_Flux1Dev,
+  DeepseekAI_JanusPro7b,
+  Qwen_QVQ_72B,
+  Qwen_Qwen_2_5,
+  Qwen_Qwen_2_5_Max,
+  Qwen_Qwen_2_72B,
+  Qwen_Qwen_3,
+  StabilityAI_SD35Large,
+  type GradioSpaceProvider,
+} from '@g4f/provider-hf-space';
+import { g4fWitnessPython, localSpaceUrlFor } from '@g4f/local-space/testing';
+import { callG4F, readAnswer, type G4FCall, type G4FOutcome, type WitnessAnswer } from './helpers/g4f-witness.js';
+
+/*
+ * g4f's providers were written against the live Spaces, so they are the best record of what the
+ * real Spaces send. Each runs here unchanged (only its URL and the ZeroGPU token fetch differ)
+ * against the stand-in of its Space: if a stand-in drifts from the real Space's API, g4f fails
+ * here. Then ours runs on the same stand-in and must give the same answer.
+ */
+
+const image = new URL('../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
+const conversation: Messages = [
+  { role: 'system', content: 'Be brief.' },
+  { role: 'user', content: 'Hi' },
+  { role: 'assistant', content: 'Hello!' },
+  { role: 'user', content: 'Name a colour' },
+];
+const ask = (content: string): Messages => [{ role: 'user', content }];
+
+interface WitnessCase {
+  provider: GradioSpaceProvider;
+  model: string;
+  messages: Messages;
+  media?: string[];
+  g4fKwargs?: Record<string, unknown>;
+  options?: CallOptions;
+}
+
+const python = g4fWitnessPython();
+const baseUrl = (provider: GradioSpaceProvider) => localSpaceUrlFor(provider.name);
+
+async function bothAnswers({ provider, model, messages, media = [], g4fKwargs, options }: WitnessCase): Promise<{ g4f: WitnessAnswer; ours: WitnessAnswer }> {
+  const url = baseUrl(provider) ?? '';
+  const call: G4FCall = { provider: provider.name, url, model, messages, media, ...(g4fKwargs === undefined ? {} : { kwargs: g4fKwargs }) };
+  const [g4f, ours] = await Promise.all([
+    callG4F(python ?? '', call),
+    readAnswer(provider.withSettings({ baseUrl: url }).createAsyncGenerator(model, messages, { parts: true, media: media.map((path) => [path]), ...options })),
+  ]);
+  return { g4f: answered(g4f, provider.name), ours };
+}
+
+function answered(outcome: G4FOutcome, provider: string): WitnessAnswer {
+  if ('error' in outcome) throw new Error(`g4f's ${provider} failed against its stand-in: ${outcome.error.type}: ${outcome.error.message}`);
+  return outcome;
+}
+
+const size = { width: 64, height: 48 };
+const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev].every(
+  (provider) => baseUrl(provider) !== undefined,
+);
+
+describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own providers as witnesses of the stand-ins", () => {
+  it.concurrent.each([
+    ['Qwen_QVQ_72B looking at an image (REST call route)', { provider: Qwen_QVQ_72B, model: 'qvq-72b', messages: ask('What is in it?'), media: [image] }],
+    ['Qwen_QVQ_72B on a conversation', { provider: Qwen_QVQ_72B, model: 'qvq-72b', messages: conversation }],
+    ['Qwen_Qwen_2_72B (Gradio 4, fn_index 0)', { provider: Qwen_Qwen_2_72B, model: 'qwen-2-72b', messages: conversation }],
+    ['Qwen_Qwen_2_5 (Gradio 4, fn_index 3, dict replies)', { provider: Qwen_Qwen_2_5, model: 'qwen-2.5', messages: conversation }],
+    ['Qwen_Qwen_2_5_Max (fn_index 0)', { provider: Qwen_Qwen_2_5_Max, model: 'qwen-2.5-max', messages: conversation }],
+    ['DeepseekAI_JanusPro7b looking at an image (fn_index 2)', { provider: DeepseekAI_JanusPro7b, model: 'janus-pro-7b', messages: ask('What is it?'), media: [image] }],
+  ] as [string, WitnessCase][])('%s: g4f answers, and ours gives the same text', async (_, witnessCase) => {
+    const { g4f, ours } = await bothAnswers(witnessCase);
+    expect(g4f.text).not.toBe('');
+    expect(ours.text).toBe(g4f.text);
+  });
+
+  it.concurrent('Qwen_Qwen_3 (fn_index 13, typed parts in a gr.update): the same thinking and answer, g4f misfiling one piece', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: Qwen_Qwen_3, model: 'qwen3-8b', messages: ask('Why is the sky blue?') });
+    expect(ours).toMatchObject({ reasoning: 'Thinking about: Why is the sky blue?', text: '[qwen3-8b] Why is the sky blue?' });
+    // g4f yields the first piece of a text part as reasoning; everything else matches.
+    expect(g4f.reasoning + g4f.text).toBe(ours.reasoning + ours.text);
+    expect(ours.text.endsWith(g4f.text) && g4f.text !== '').toBe(true);
+    expect(ours.statuses[0]).toBe(g4f.statuses[0]);
+    expect(ours.statuses.at(-1)).toMatch(/^End of Thought \(\d+\.\ds\)$/);
+    expect(g4f.statuses.at(-1)).toMatch(/^End of Thought \(\d+\.\ds\)$/);
+  });
+
+  it.concurrent('DeepseekAI_JanusPro7b draws five images (fn_index 3): the same files', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: DeepseekAI_JanusPro7b, model: 'janus-pro-7b-image', messages: ask('a red fox') });
+    expect(g4f.images).toHaveLength(5);
+    expect(ours.images).toEqual(g4f.images);
+  });
+
+  it.concurrent('DeepseekAI_JanusPro7b without an image: the Space fails as g4f knows it, and ours refuses before sending', async () => {
+    const url = baseUrl(DeepseekAI_JanusPro7b) ?? '';
+    const g4f = await callG4F(python ?? '', { provider: 'DeepseekAI_JanusPro7b', url, model: 'janus-pro-7b', messages: ask('What is it?') });
+    expect(g4f).toEqual({ error: { type: 'ResponseError', message: 'Missing images input' } });
+    const ours = DeepseekAI_JanusPro7b.withSettings({ baseUrl: url }).createCompletion('janus-pro-7b', ask('What is it?'));
+    await expect(ours).rejects.toThrow(MediaError);
+    await expect(ours).rejects.toThrow('model janus-pro-7b looks at an image and cannot answer without one');
+  });
+
+  it.concurrent('StabilityAI_SD35Large (REST call route): the same image', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: StabilityAI_SD35Large, model: 'sd-3.5', messages: ask('a lighthouse'), g4fKwargs: size, options: { providerOptions: { StabilityAI_SD35Large: size } } });
+    expect(g4f.images).toHaveLength(1);
+    expect(ours.images).toEqual(g4f.images);
+  });
+
+  it.concurrent('BlackForestLabs_Flux1Dev (fn_index 2): the previews g4f sees, then the same final image', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: BlackForestLabs_Flux1Dev, model: 'flux', messages: ask('a boat'), g4fKwargs: size, options: { providerOptions: { BlackForestLabs_Flux1Dev: size } } });
+    expect(g4f.previews.length).toBeGreaterThan(1);
+    // g4f reads previews from edits only, so it misses the first one, which arrives whole.
+    expect(ours.previews.slice(1)).toEqual(g4f.previews);
+    expect(ours.images).toEqual(g4f.images);
+    expect(g4f.images).toHaveLength(1);
+  });
+});
