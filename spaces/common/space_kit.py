@@ -126,6 +126,11 @@ def fail_midway(text, index):
         raise gr.Error("The model crashed halfway through.")
 
 
+def answers_nothing(text):
+    """Whether the prompt asks the Space to answer with nothing at all: no text, no image."""
+    return "empty" in triggers(text)
+
+
 def slow_delay(text):
     return 0.2 if "trigger:slow" in text else TOKEN_DELAY
 

@@ -23,7 +23,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, launch, make_png, slow_delay  # noqa: E402
+from space_kit import answers_nothing, check_triggers, launch, make_png, slow_delay  # noqa: E402
 
 variant = sys.argv[1]
 images_dir = tempfile.mkdtemp(prefix=f"{variant}-local-")
@@ -32,11 +32,16 @@ PREVIEWS = 3
 
 def infer_sd35(prompt, negative_prompt="", seed=42, randomize_seed=False, width=1024, height=1024, guidance_scale=4.5, num_inference_steps=40):
     check_triggers(prompt)
+    if answers_nothing(prompt):
+        return None, seed
     return make_png(prompt, int(width), int(height), images_dir), seed
 
 
 def infer_flux(prompt, seed=42, randomize_seed=False, width=1024, height=1024, guidance_scale=3.5, num_inference_steps=28, progress=gr.Progress()):
     check_triggers(prompt)
+    if answers_nothing(prompt):
+        yield None, seed
+        return
     for step in range(PREVIEWS):
         progress((step, PREVIEWS), desc="Denoising")
         time.sleep(slow_delay(prompt))

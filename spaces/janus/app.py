@@ -18,7 +18,7 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, describe_image, launch, make_png  # noqa: E402
+from space_kit import answers_nothing, check_triggers, describe_image, launch, make_png  # noqa: E402
 
 images_dir = tempfile.mkdtemp(prefix="janus-local-")
 PARALLEL_SIZE = 5
@@ -28,11 +28,13 @@ def multimodal_understanding(image, question, seed, top_p, temperature):
     check_triggers(question)
     if image is None:
         raise gr.Error("AttributeError", title="ZeroGPU worker error")
-    return describe_image(image) + question
+    return "" if answers_nothing(question) else describe_image(image) + question
 
 
 def generate_image(prompt, seed=None, guidance=5, t2i_temperature=1.0):
     check_triggers(prompt)
+    if answers_nothing(prompt):
+        return []
     return [make_png(f"{prompt}{n}", 48, 48, images_dir) for n in range(PARALLEL_SIZE)]
 
 

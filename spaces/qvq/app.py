@@ -21,7 +21,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, describe_image, fail_midway, launch, slow_delay, words  # noqa: E402
+from space_kit import answers_nothing, check_triggers, describe_image, fail_midway, launch, slow_delay, words  # noqa: E402
 
 stats = {"started": 0, "finished": 0, "cancelled": 0}
 
@@ -44,6 +44,8 @@ def chunks_for(image, text):
     if length:
         body = filler_text(int(length.group(1)))
         return [body[i : i + 16] for i in range(0, len(body), 16)]
+    if answers_nothing(text):
+        return [""]
     head = describe_image(image) if image else ""
     return [head] + words(text)
 

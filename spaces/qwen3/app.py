@@ -25,7 +25,7 @@ import uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, fail_midway, launch, slow_delay, words  # noqa: E402
+from space_kit import answers_nothing, check_triggers, fail_midway, launch, slow_delay, words  # noqa: E402
 
 DEFAULT_MODEL = "qwen3-235b-a22b"
 
@@ -47,6 +47,10 @@ def add_message(question, settings, thinking_enabled, conversations_state):
     ]
     answer = history[1]
     yield {chatbot: gr.update(value=history), input_box: gr.update(value="")}
+    if answers_nothing(question):
+        answer["content"].append({"type": "text", "content": ""})
+        yield {chatbot: gr.update(value=history)}
+        return
     started = time.time()
     for piece in words(f"Thinking about: {question}"):
         answer["loading"] = False

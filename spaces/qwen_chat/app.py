@@ -24,7 +24,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import check_triggers, fail_midway, launch, slow_delay, words  # noqa: E402
+from space_kit import answers_nothing, check_triggers, fail_midway, launch, slow_delay, words  # noqa: E402
 
 variant = sys.argv[1]
 DEFAULT_SYSTEM = "You are a helpful assistant."
@@ -53,6 +53,9 @@ def model_chat(query, history, system, size=None):
     check_triggers(query)
     prefix = f"{system} ({size})" if size else system
     turns = [[user, reply_text(bot)] for user, bot in (history or [])] + [[query, ""]]
+    if answers_nothing(query):
+        yield "", [[user, as_reply(bot)] for user, bot in turns], system
+        return
     for index, piece in enumerate(words(f"{prefix} | {query}")):
         fail_midway(query, index)
         turns[-1][1] += piece

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { Message, Provider, StreamPart } from '@g4f/core';
+import { EmptyAnswerError, type Message, type Provider, type StreamPart } from '@g4f/core';
 import { conformanceChecks, describeProvider } from '@g4f/core/testing';
 import { KitProvider, kitOptions } from './helpers/kit-provider.js';
 
@@ -30,10 +30,12 @@ const textOnly = (message: Message): Message =>
  */
 function hidingImages(kit: KitProvider): KitProvider {
   const wrapper = Object.create(kit) as KitProvider;
-  const createAsyncGenerator = (model: string, messages: readonly Message[], options: Parameters<Provider['createAsyncGenerator']>[2]) =>
-    kit.visionModels.includes(model)
-      ? kit.createAsyncGenerator(model, messages, options)
-      : kit.createAsyncGenerator(model, messages.map(textOnly), { ...options, media: undefined });
+  // Called on the wrapper or a copy of it (the kit's garbled upstream), so `this` is passed on.
+  function createAsyncGenerator(this: KitProvider, model: string, messages: readonly Message[], options: Parameters<Provider['createAsyncGenerator']>[2]) {
+    return kit.visionModels.includes(model)
+      ? kit.createAsyncGenerator.call(this, model, messages, options)
+      : kit.createAsyncGenerator.call(this, model, messages.map(textOnly), { ...options, media: undefined });
+  }
   return Object.assign(wrapper, { createAsyncGenerator: createAsyncGenerator as Provider['createAsyncGenerator'] });
 }
 
@@ -79,6 +81,16 @@ const broken: [string, () => KitProvider][] = [
       return super.brokenStream('');
     }
   })()],
+  [check('reports an answer in a shape it cannot read'), () => new (class extends KitProvider {
+    protected override unreadable(): Error | undefined {
+      return undefined;
+    }
+  })()],
+  [check('gives an answer of nothing'), () => new (class extends KitProvider {
+    protected override nothing(): Iterable<StreamPart> {
+      throw new EmptyAnswerError('nothing came.', { provider: this.name });
+    }
+  })()],
   [check('refuses an image for a model that takes none'), () => hidingImages(new KitProvider())],
   [check('answers about an image'), () => new (class extends KitProvider {
     protected override answerText(prompt: string): string {
@@ -109,7 +121,7 @@ describe('the conformance kit', () => {
   it('skips, with the reason, the scenarios a provider is not given', async () => {
     const provider = new KitProvider();
     const skipped = await Promise.all(conformanceChecks(() => provider).map((candidate) => candidate.run()));
-    expect(skipped.filter((reason) => reason !== undefined)).toEqual(['no failingMessages given', 'no breakingMessages given']);
+    expect(skipped.filter((reason) => reason !== undefined)).toEqual(['no failingMessages given', 'no breakingMessages given', 'no unreadable upstream given', 'no emptyMessages given']);
   });
 });
 

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FallbackProvider, getRegistry, type Provider } from '@g4f/core';
 import { connectionProbe, describeProvider } from '@g4f/core/testing';
 import { GradioSpaceProvider, HuggingSpace, Qwen_QVQ_72B, Qwen_Qwen_2_5_Max } from '@g4f/provider-hf-space';
 import { localSpaceUrlFor } from '@g4f/local-space/testing';
 import { conformanceScenarios, PROVIDER_TRAITS } from './helpers/provider-fixtures.js';
+import { startShapeChangingProxy, type ShapeChangingProxy } from './helpers/shape-changing-proxy.js';
 
 // Every registered provider, so that a new provider is covered by registering it.
 const registered = getRegistry().all();
@@ -25,10 +26,25 @@ describe('the registry', () => {
   });
 });
 
+// Each local app also behind a proxy that changes its outputs' shape, for the unreadable-answer check.
+const proxies = new Map<string, ShapeChangingProxy>();
+for (const provider of spaceProviders) {
+  const url = localSpaceUrlFor(provider.name);
+  if (url !== undefined) proxies.set(provider.name, await startShapeChangingProxy(url));
+}
+afterAll(async () => {
+  await Promise.all([...proxies.values()].map((proxy) => proxy.close()));
+});
+
+/** The provider at the proxy that changes its local app's output shapes. */
+function reshaped(provider: GradioSpaceProvider): GradioSpaceProvider {
+  return provider.withSettings({ baseUrl: proxies.get(provider.name)?.url ?? '', fetch: probe.fetch });
+}
+
 for (const provider of spaceProviders) {
   const copy = local(provider);
   describe.skipIf(copy === undefined)(`${provider.name} against its local Gradio app`, () => {
-    describeProvider(() => copy as Provider, conformanceScenarios(PROVIDER_TRAITS[provider.name] ?? {}, probe.open));
+    describeProvider(() => copy as Provider, conformanceScenarios(PROVIDER_TRAITS[provider.name] ?? {}, probe.open, () => reshaped(provider)));
   });
 }
 
@@ -37,7 +53,7 @@ const allLocal = copies.every((copy) => copy !== undefined);
 
 describe.skipIf(!allLocal)('HuggingSpace against the local Gradio apps', () => {
   // Its default model is Qwen2-72B's, a chat model that streams.
-  describeProvider(() => HuggingSpace.withProviders(copies as GradioSpaceProvider[]), conformanceScenarios({}, probe.open));
+  describeProvider(() => HuggingSpace.withProviders(copies as GradioSpaceProvider[]), conformanceScenarios({}, probe.open, () => HuggingSpace.withProviders(spaceProviders.map(reshaped))));
 });
 
 describe.skipIf(!allLocal)('a FallbackProvider past a Space that is down', () => {

@@ -4,6 +4,9 @@ import { errorKind } from '../errors/error-kind.js';
 import { isG4FError } from '../errors/g4f-error.js';
 import { ModelNotSupportedError } from '../errors/lookup-errors.js';
 import { MediaError } from '../errors/media-error.js';
+import { EmptyAnswerError, UnreadableAnswerError } from '../errors/response-errors.js';
+import { RetryProviderError } from '../errors/retry-provider-error.js';
+import { FallbackProvider } from '../provider/fallback-provider.js';
 import type { CallOptions } from '../provider/call-options.js';
 import type { Provider } from '../provider/provider.js';
 import type { Messages } from '../types/message.js';
@@ -154,6 +157,46 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         expect(isG4FError(error), `the broken stream gave no G4FError (got ${String(error)})`).toBe(true);
         expect(delivered.join(''), 'the stream broke before any text: the scenario should break midway').not.toBe('');
         expect((error as { partialText?: unknown }).partialText, 'the error\'s partialText must be the text delivered before it').toBe(delivered.join(''));
+        return undefined;
+      },
+    },
+    {
+      name: 'reports an answer in a shape it cannot read as UnreadableAnswerError naming the provider, never as an empty success',
+      async run() {
+        if (options.unreadable === undefined) return 'no unreadable upstream given';
+        const provider = options.unreadable();
+        const error: unknown = await collect(provider.createAsyncGenerator(provider.defaultModel, messages, { ...call(), parts: true })).then(
+          () => undefined,
+          (thrown: unknown) => thrown,
+        );
+        // A chain tries every member; each must have failed so.
+        const failures = RetryProviderError.isInstance(error) ? error.errors : [error];
+        for (const failure of failures) {
+          expect(UnreadableAnswerError.isInstance(failure), `an answer in an unexpected shape must be an UnreadableAnswerError (got ${String(failure)})`).toBe(true);
+          expect((failure as UnreadableAnswerError).provider, 'the error must name the provider').toEqual(expect.any(String));
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'gives an answer of nothing as no content and one finish part, which a fallback chain counts as a failure',
+      async run() {
+        if (options.emptyMessages === undefined) return 'no emptyMessages given';
+        const empty = options.emptyMessages;
+        const provider = getProvider();
+        const answer: unknown = await collect(parts(provider.defaultModel, empty)).catch((thrown: unknown) => thrown);
+        if (provider instanceof FallbackProvider) {
+          // A chain is the fallback: it counts the empty answers as its members' failures.
+          const failures = RetryProviderError.isInstance(answer) ? answer.errors : [answer];
+          expect(failures.some((failure) => EmptyAnswerError.isInstance(failure)), `a chain must count an empty answer as a failure (got ${String(answer)})`).toBe(true);
+          return undefined;
+        }
+        expect(Array.isArray(answer), `an upstream that answered nothing is no error of its own (got ${String(answer)})`).toBe(true);
+        expect((answer as StreamPart[]).filter(isContentPart), 'no content was sent, so none may be streamed').toEqual([]);
+        expect((answer as StreamPart[]).at(-1), 'the empty answer still ends with its finish part').toEqual({ type: 'finish', reason: 'stop' });
+        const chain = new FallbackProvider([provider]);
+        const failure: unknown = await collect(chain.createAsyncGenerator(provider.defaultModel, empty, { ...call(), parts: true })).then(() => undefined, (thrown: unknown) => thrown);
+        expect(EmptyAnswerError.isInstance(failure), `a fallback chain must count an empty answer as a failure (got ${String(failure)})`).toBe(true);
         return undefined;
       },
     },

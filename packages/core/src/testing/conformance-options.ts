@@ -1,4 +1,5 @@
 import type { CallOptions } from '../provider/call-options.js';
+import type { Provider } from '../provider/provider.js';
 import type { MediaInput } from '../types/media.js';
 import type { Messages } from '../types/message.js';
 
@@ -14,6 +15,13 @@ export interface ConformanceOptions {
   failingMessages?: Messages;
   /** A conversation whose answer breaks off after some text: the partial-text check. */
   breakingMessages?: Messages;
+  /** A conversation the upstream answers with nothing at all (no text, no image): the empty-answer check. */
+  emptyMessages?: Messages;
+  /**
+   * The same provider, reaching an upstream that answers in a shape it does not read (a Space
+   * whose output component changed, say): the unreadable-answer check.
+   */
+  unreadable?: () => Provider;
   /** An image, and what an answer about it says, for the vision checks. Default: a 1x1 PNG, any answer. */
   image?: { media: MediaInput; answerMatches?: RegExp };
   /** How many connections the provider holds open now (see `connectionProbe`): the abort check then sees them closed. */

@@ -5,6 +5,7 @@ import {
   getLastUserMessage,
   ProviderModelMixin,
   ResponseError,
+  UnreadableAnswerError,
   type CallOptions,
   type Messages,
   type ProviderFacts,
@@ -14,12 +15,15 @@ import type { ConformanceOptions } from '@g4f/core/testing';
 
 /**
  * A provider that passes every conformance check: a chat, a vision and an image model, a failure
- * on "fail", a broken stream on "break", and a count of its open "connections". The kit's tests
- * break one of its behaviours at a time (the base class keeps the rest).
+ * on "fail", a broken stream on "break", nothing at all on "nothing", an answer it cannot read
+ * when `garbled`, and a count of its open "connections". The kit's tests break one of its
+ * behaviours at a time (the base class keeps the rest).
  */
 export class KitProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   /** Answers streaming now, as connections a real provider would hold. */
   open = 0;
+  /** Whether its upstream answers in a shape it cannot read. */
+  garbled = false;
 
   constructor(facts: Partial<ProviderFacts> = {}) {
     super({
@@ -50,8 +54,17 @@ export class KitProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
     return new ResponseError('the service failed.', { provider: this.name });
   }
 
+  /** The error for an answer it cannot read; undefined to take it as an answer of nothing. */
+  protected unreadable(): Error | undefined {
+    return new UnreadableAnswerError('the service answered in a shape the kit does not read.', '{"changed":"shape"}', { provider: this.name });
+  }
+
   protected *ending(): Iterable<StreamPart> {
     yield { type: 'finish', reason: 'stop' };
+  }
+
+  protected *nothing(): Iterable<StreamPart> {
+    // An upstream that answered nothing: no content, only the finish.
   }
 
   protected *drawing(): Iterable<StreamPart> {
@@ -65,7 +78,10 @@ export class KitProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
     try {
       const prompt = getLastUserMessage(messages);
       if (prompt.includes('fail')) throw this.failure();
-      if (this.imageModels.includes(model)) yield* this.drawing();
+      const unreadable = this.garbled ? this.unreadable() : undefined;
+      if (unreadable !== undefined) throw unreadable;
+      if (this.garbled || prompt.includes('nothing')) yield* this.nothing();
+      else if (this.imageModels.includes(model)) yield* this.drawing();
       else {
         let text = '';
         for (const [index, word] of this.answerText(prompt, media).split(' ').entries()) {
@@ -93,6 +109,8 @@ export function kitOptions(provider: () => KitProvider): ConformanceOptions {
     longMessages: [{ role: 'user', content: 'a b c d e f g h i j k l m n o p' }],
     failingMessages: [{ role: 'user', content: 'please fail' }],
     breakingMessages: [{ role: 'user', content: 'one two break four five' }],
+    emptyMessages: [{ role: 'user', content: 'say nothing' }],
+    unreadable: () => Object.assign(Object.create(provider()) as KitProvider, { garbled: true }),
     image: { media: new URL('../../../../fixtures/images/red-4x3.png', import.meta.url).pathname, answerMatches: /I see an image/ },
     openConnections: () => provider().open,
   };

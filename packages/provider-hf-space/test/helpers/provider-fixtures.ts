@@ -1,4 +1,4 @@
-import type { Messages } from '@g4f/core';
+import type { Messages, Provider } from '@g4f/core';
 import type { ConformanceOptions } from '@g4f/core/testing';
 
 /** How a provider's default model answers, where it is not a chat model that streams text. */
@@ -24,13 +24,19 @@ function conversation(text: string, needsImage: boolean): Messages {
   return [{ role: 'user', content: [{ type: 'text', text }, { type: 'image_url', image_url: { url: image } }] }];
 }
 
-/** The conformance scenarios a local Space can play: its trigger words make it fail as real Spaces do. */
-export function conformanceScenarios(traits: ProviderTraits, openConnections: () => number): ConformanceOptions {
+/**
+ * The conformance scenarios a local Space can play: its trigger words make it fail, or answer
+ * nothing, as real Spaces do; `unreadable` is the provider behind a proxy that changes the shape
+ * of the Space's outputs.
+ */
+export function conformanceScenarios(traits: ProviderTraits, openConnections: () => number, unreadable?: () => Provider): ConformanceOptions {
   const needsImage = traits.needsImage ?? false;
   return {
     messages: conversation('Hello there', needsImage),
     longMessages: conversation(`trigger:slow ${'word '.repeat(20)}`, needsImage),
     failingMessages: conversation('trigger:quota', needsImage),
+    emptyMessages: conversation('trigger:empty', needsImage),
+    ...(unreadable === undefined ? {} : { unreadable }),
     ...(traits.streamsText ?? true ? { breakingMessages: conversation('trigger:fail-midway one two three four five', needsImage) } : {}),
     image: { media: image, answerMatches: /The image is a PNG of 4x3 pixels/ },
     openConnections,
