@@ -10,7 +10,7 @@ import {
   Qwen_Qwen_2_72B,
   Qwen_Qwen_3,
   StabilityAI_SD35Large,
-  type GradioSpaceProvider,
+  GradioSpaceProvider,
 } from '@g4f/provider-hf-space';
 import type { LocalSpaceApp } from '@g4f/local-space';
 import { localSpaceUrl } from '@g4f/local-space/testing';
@@ -137,6 +137,15 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
   it('an image model\'s completion is its image as Markdown, as g4f gives it', async () => {
     const text = await local(BlackForestLabs_Flux1Dev, 'flux').createCompletion('flux', [{ role: 'user', content: 'a boat' }]);
     expect(text).toMatch(/^\n!\[a boat\]\(http:\/\/127\.0\.0\.1:\d+\/gradio_api\/file=\S+\.png\)\n$/);
+  });
+
+  it('finds an endpoint at its real fn_index when the Space renamed it, and refuses one that moved', async () => {
+    const renamed = (fnIndex: number) =>
+      new GradioSpaceProvider({ ...Qwen_Qwen_2_5.definition, endpoint: { ...Qwen_Qwen_2_5.definition.endpoint, apiName: 'chat', fnIndex } }).withSettings({ baseUrl: urls['qwen2-5'] ?? '' });
+    expect(await renamed(3).createCompletion('qwen-2.5', [{ role: 'user', content: 'Hi' }])).toBe('You are Qwen, created by Alibaba Cloud. You are a helpful assistant. (72B) | Hi');
+    await expect(renamed(2).createCompletion('qwen-2.5', [{ role: 'user', content: 'Hi' }])).rejects.toThrow(
+      'has no endpoint "chat" nor a handler at fn_index 2 taking 4 inputs (its named endpoints: clear_session (fn_index 0, 0 inputs), clear_session_1 (fn_index 1, 0 inputs), modify_system_session (fn_index 2, 1 inputs), model_chat (fn_index 3, 4 inputs))',
+    );
   });
 
   it('says that a base URL may point at another Space when the endpoint is missing there', async () => {

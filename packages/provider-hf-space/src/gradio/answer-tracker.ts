@@ -64,8 +64,9 @@ export class AnswerTracker {
     const path = this.locate(outputs);
     const [output, ...inner] = path ?? [];
     const answerEdits = typeof output === 'number' ? edits[output]?.filter(([, editPath]) => touches(inner, editPath)) : undefined;
+    // Without an edit at the answer, compare whole texts: its place in the outputs may be new.
     const onlyAppends =
-      answerEdits !== undefined && answerEdits.every(([op, editPath]) => op === 'append' && samePath(inner, editPath));
+      answerEdits !== undefined && answerEdits.length > 0 && answerEdits.every(([op, editPath]) => op === 'append' && samePath(inner, editPath));
     if (!onlyAppends) return this.fromOutputs(outputs);
     const delta = answerEdits.map(([, , value]) => String(value)).join('');
     this.text += delta;
