@@ -4,7 +4,8 @@ import { connectionProbe, describeProvider } from '@g4f/core/testing';
 import { GradioSpaceProvider, HuggingSpace, Qwen_QVQ_72B, Qwen_Qwen_2_5_Max } from '@g4f/provider-hf-space';
 import { localSpaceUrlFor } from '@g4f/local-space/testing';
 import { conformanceScenarios, PROVIDER_TRAITS } from './helpers/provider-fixtures.js';
-import { startShapeChangingProxy, type ShapeChangingProxy } from './helpers/shape-changing-proxy.js';
+import type { ForwardingProxy } from './helpers/forwarding-proxy.js';
+import { startShapeChangingProxy } from './helpers/shape-changing-proxy.js';
 
 // Every registered provider, so that a new provider is covered by registering it.
 const registered = getRegistry().all();
@@ -27,7 +28,7 @@ describe('the registry', () => {
 });
 
 // Each local app also behind a proxy that changes its outputs' shape, for the unreadable-answer check.
-const proxies = new Map<string, ShapeChangingProxy>();
+const proxies = new Map<string, ForwardingProxy>();
 for (const provider of spaceProviders) {
   const url = localSpaceUrlFor(provider.name);
   if (url !== undefined) proxies.set(provider.name, await startShapeChangingProxy(url));

@@ -1,5 +1,4 @@
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startForwardingProxy } from './forwarding-proxy.js';
 
 /** A Space host that sleeps until told it is awake. */
 export interface SleepingSpace {
@@ -21,32 +20,17 @@ const ASLEEP_PAGE = '<!DOCTYPE html><html><head><title>503 Space is sleeping</ti
  */
 export async function startSleepingSpace(target: string, awake: () => boolean): Promise<SleepingSpace> {
   const space: SleepingSpace = { url: '', refused: 0, forwarded: [], close: () => Promise.resolve() };
-  const server = createServer((req, res) => {
-    if (!awake()) {
+  const proxy = await startForwardingProxy(target, {
+    answer(req, res) {
+      if (awake()) {
+        space.forwarded.push(`${req.method ?? 'GET'} ${(req.url ?? '/').split('?')[0] ?? '/'}`);
+        return false;
+      }
       space.refused += 1;
       req.resume();
       res.writeHead(503, { 'content-type': 'text/html' }).end(ASLEEP_PAGE);
-      return;
-    }
-    const path = req.url ?? '/';
-    space.forwarded.push(`${req.method ?? 'GET'} ${path.split('?')[0] ?? '/'}`);
-    const upstream = httpRequest(new URL(path, target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on('error', () => res.destroy());
-    res.on('close', () => upstream.destroy());
-    req.pipe(upstream);
+      return true;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  space.url = `http://127.0.0.1:${port}`;
-  space.close = () =>
-    new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => {
-        resolve();
-      });
-    });
-  return space;
+  return Object.assign(space, proxy);
 }
