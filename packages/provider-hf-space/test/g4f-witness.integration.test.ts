@@ -13,6 +13,7 @@ import {
 } from '@g4f/provider-hf-space';
 import { g4fWitnessPython, localSpaceUrlFor } from '@g4f/local-space/testing';
 import { callG4F, readAnswer, type G4FCall, type G4FOutcome, type WitnessAnswer } from './helpers/g4f-witness.js';
+import { conversation, redImage as image } from './helpers/test-inputs.js';
 
 /*
  * g4f's providers were written against the live Spaces, so they are the best record of what the
@@ -21,13 +22,6 @@ import { callG4F, readAnswer, type G4FCall, type G4FOutcome, type WitnessAnswer 
  * here. Then ours runs on the same stand-in and must give the same answer.
  */
 
-const image = new URL('../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
-const conversation: Messages = [
-  { role: 'system', content: 'Be brief.' },
-  { role: 'user', content: 'Hi' },
-  { role: 'assistant', content: 'Hello!' },
-  { role: 'user', content: 'Name a colour' },
-];
 const ask = (content: string): Messages => [{ role: 'user', content }];
 
 interface WitnessCase {

@@ -14,14 +14,8 @@ import {
 } from '@g4f/provider-hf-space';
 import type { LocalSpaceApp } from '@g4f/local-space';
 import { localSpaceUrl } from '@g4f/local-space/testing';
+import { conversation, redImage as image } from './helpers/test-inputs.js';
 
-const image = new URL('../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
-const conversation: Messages = [
-  { role: 'system', content: 'Be brief.' },
-  { role: 'user', content: 'Hi' },
-  { role: 'assistant', content: 'Hello!' },
-  { role: 'user', content: 'Name a colour' },
-];
 
 async function partsOf(stream: AsyncIterable<StreamPart>): Promise<StreamPart[]> {
   const parts: StreamPart[] = [];

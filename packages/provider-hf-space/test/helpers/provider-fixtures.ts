@@ -1,5 +1,6 @@
 import type { Messages, Provider } from '@g4f/core';
 import type { ConformanceOptions } from '@g4f/core/testing';
+import { redImage as image } from './test-inputs.js';
 
 /** How a provider's default model answers, where it is not a chat model that streams text. */
 export interface ProviderTraits {
@@ -16,8 +17,6 @@ export const PROVIDER_TRAITS: Record<string, ProviderTraits> = {
   BlackForestLabs_Flux1Dev: { streamsText: false },
 };
 
-/** The image every vision model is asked about, and what the local Spaces say of it. */
-const image = new URL('../../../../fixtures/images/red-4x3.png', import.meta.url).pathname;
 
 function conversation(text: string, needsImage: boolean): Messages {
   if (!needsImage) return [{ role: 'user', content: text }];
