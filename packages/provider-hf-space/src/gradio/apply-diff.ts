@@ -43,5 +43,9 @@ function orderDeletes(edits: readonly GradioEdit[]): GradioEdit[] {
  * in place; strings grow by appending, which keeps long answers cheap.
  */
 export function applyDiff(value: unknown, edits: readonly GradioEdit[]): unknown {
-  return orderDeletes(edits).reduce<unknown>(applyEdit, value);
+  // Most edits are appends to a growing text: no deletes to reorder, no lists to copy.
+  const ordered = edits.some((edit) => edit[0] === 'delete') ? orderDeletes(edits) : edits;
+  let result = value;
+  for (const edit of ordered) result = applyEdit(result, edit);
+  return result;
 }

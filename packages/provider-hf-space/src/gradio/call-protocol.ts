@@ -1,4 +1,4 @@
-import { ResponseError } from '@g4f/core';
+import type { EventSourceMessage } from 'eventsource-parser';
 import { ProtocolFault } from './call-faults.js';
 import { eventIdOf, parseEventData, preview } from './parse-event-data.js';
 import type { ProtocolEvent } from './protocol-event.js';
@@ -15,7 +15,7 @@ const STREAM = 'call event stream';
  * `GET {api}/call/{name}/{id}` streams `generating` events with the whole outputs so far,
  * then `complete` or `error`.
  */
-export async function* callProtocolEvents(request: ProtocolRequest): AsyncGenerator<ProtocolEvent> {
+export async function* callProtocolEvents(request: ProtocolRequest): AsyncGenerator<Iterable<ProtocolEvent>> {
   const { http, api, apiName, provider, signal, retry } = request;
   const callStep = { provider, step: `start the call to /${apiName}` };
   // The first request of a call: where /config is missing, it finds the API's prefix.
@@ -30,29 +30,38 @@ export async function* callProtocolEvents(request: ProtocolRequest): AsyncGenera
     ),
   );
   const streamStep = { provider, step: `open the event stream of /${apiName}` };
-  const response = await withRetry(
-    () => sendRequest(http, `${api.url}/call/${apiName}/${eventId}`, { method: 'get', headers: { accept: 'text/event-stream' }, signal }, streamStep),
-    retry,
-    signal,
-  );
-  if (response.body === null) throw new ResponseError(`could not ${streamStep.step}: the answer has no body.`, { provider });
-  for await (const message of readServerSentEvents(response.body, request.onActivity)) {
-    if (message.event === 'heartbeat') continue;
-    const data = parseEventData(message.data, STREAM);
-    switch (message.event) {
-      case 'generating':
-        yield { kind: 'outputs', outputs: asOutputs(data) };
-        break;
-      case 'complete':
-        yield { kind: 'complete', outputs: asOutputs(data) };
-        return;
-      case 'error':
-        yield { kind: 'error', report: errorReport(data) };
-        return;
-      default:
-        // Unknown events are Gradio additions a client may ignore.
-        break;
-    }
+  const stream = await withRetry(() => request.openStream(`${api.url}/call/${apiName}/${eventId}`, streamStep), retry, signal);
+  const ended = { done: false };
+  for await (const messages of readServerSentEvents(stream, request.onActivity)) {
+    yield callEvents(messages, ended);
+    if (ended.done) return;
+  }
+}
+
+// The events of one chunk's messages, made one at a time as the caller reads them, so that a
+// malformed message comes after the deltas before it; `ended` is set at complete or error.
+function* callEvents(messages: readonly EventSourceMessage[], ended: { done: boolean }): Generator<ProtocolEvent> {
+  for (const message of messages) {
+    const event = callEvent(message.event, message.data);
+    if (event === undefined) continue;
+    ended.done = event.kind !== 'outputs';
+    yield event;
+    if (ended.done) return;
+  }
+}
+
+// One event of the call route; undefined for heartbeats and events a client may ignore.
+function callEvent(name: string | undefined, raw: string): ProtocolEvent | undefined {
+  switch (name) {
+    case 'generating':
+      return { kind: 'outputs', outputs: asOutputs(parseEventData(raw, STREAM)) };
+    case 'complete':
+      return { kind: 'complete', outputs: asOutputs(parseEventData(raw, STREAM)) };
+    case 'error':
+      return { kind: 'error', report: errorReport(parseEventData(raw, STREAM)) };
+    default:
+      // Heartbeats, and unknown events: Gradio additions a client may ignore.
+      return undefined;
   }
 }
 

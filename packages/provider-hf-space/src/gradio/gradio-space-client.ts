@@ -5,6 +5,7 @@ import { wakeOnUnavailable } from '../hub/wake-on-unavailable.js';
 import { callProtocolEvents } from './call-protocol.js';
 import { CallScope, type CallLimits } from './call-scope.js';
 import { checkBaseUrl } from './check-base-url.js';
+import { openEventStream, type EventStreamSettings } from './event-stream.js';
 import type { FileData } from './file-data.js';
 import { findQueueEndpoint } from './gradio-config.js';
 import { OutputReader, type OutputLayout } from './output-reader.js';
@@ -12,7 +13,8 @@ import type { ProtocolEvent } from './protocol-event.js';
 import { queueProtocolEvents } from './queue-protocol.js';
 import type { RetrySettings } from './retry-policy.js';
 import { spaceError } from './space-errors.js';
-import { createSpaceHttp, type SpaceHttpSettings } from './space-http.js';
+import { createSpaceHttp, spaceHeaders, type SpaceHttpSettings } from './space-http.js';
+import type { StepContext } from './space-request.js';
 import { resolveRoute, type GradioProtocol, type SpaceRoute } from './space-route.js';
 import { uploadImages } from './upload-images.js';
 
@@ -49,10 +51,13 @@ export interface AnswerRequest extends OutputLayout {
 export class GradioSpaceClient {
   private readonly http: KyInstance;
 
+  private readonly streamSettings: EventStreamSettings;
+
   /** Throws InvalidRequestError for a base URL that is not an http(s) URL. */
   constructor(private readonly settings: SpaceClientSettings) {
     checkBaseUrl(settings.baseUrl, settings.provider);
     this.http = createSpaceHttp(settings);
+    this.streamSettings = { headers: spaceHeaders(settings), proxy: settings.proxy, fetch: settings.fetch };
   }
 
   /**
@@ -87,25 +92,27 @@ export class GradioSpaceClient {
     const { provider } = this.settings;
     const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
     const reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), api: route.api });
-    for await (const event of this.events(request, route, scope)) {
-      switch (event.kind) {
-        case 'progress':
-          yield event.part;
-          break;
-        case 'outputs':
-          yield* reader.fromOutputs(event.outputs);
-          break;
-        case 'edits':
-          yield* reader.fromEdits(event.outputs, event.edits);
-          break;
-        case 'complete':
-          yield* reader.complete(event.outputs);
-          yield { type: 'finish', reason: 'stop' };
-          return;
-        case 'error':
-          throw spaceError(event.report, { provider, partialText: answer.text, hasToken: this.hasToken });
+    for await (const events of this.events(request, route, scope)) {
+      for (const event of events) {
+        switch (event.kind) {
+          case 'progress':
+            yield event.part;
+            break;
+          case 'outputs':
+            yield* reader.fromOutputs(event.outputs);
+            break;
+          case 'edits':
+            yield* reader.fromEdits(event.outputs, event.edits);
+            break;
+          case 'complete':
+            yield* reader.complete(event.outputs);
+            yield { type: 'finish', reason: 'stop' };
+            return;
+          case 'error':
+            throw spaceError(event.report, { provider, partialText: reader.answer.text, hasToken: this.hasToken });
+        }
+        answer.text = reader.answer.text;
       }
-      answer.text = reader.answer.text;
     }
     throw new ResponseError(`the event stream ended before the answer was complete, after ${answer.text.length} characters; the answer is truncated.`, {
       provider,
@@ -113,12 +120,13 @@ export class GradioSpaceClient {
     });
   }
 
-  private async *events(request: AnswerRequest, route: SpaceRoute, scope: CallScope): AsyncGenerator<ProtocolEvent> {
+  // The protocol's events in batches, one per network chunk, each read before the next is made.
+  private async *events(request: AnswerRequest, route: SpaceRoute, scope: CallScope): AsyncGenerator<Iterable<ProtocolEvent>> {
     const { provider, retry } = this.settings;
     const context = { http: this.http, provider, retry, signal: scope.signal };
     let files: FileData[] = [];
     if (request.images.length > 0) {
-      yield { kind: 'progress', part: { type: 'progress', stage: 'uploading' } };
+      yield [{ kind: 'progress', part: { type: 'progress', stage: 'uploading' } }];
       // The first request of a call: where /config is missing, it finds the API's prefix.
       files = await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
     }
@@ -127,6 +135,7 @@ export class GradioSpaceClient {
       api: route.api,
       apiName: request.apiName.replace(/^\//, ''),
       data: request.buildData(files),
+      openStream: (url: string, step: StepContext) => openEventStream(url, this.streamSettings, scope.signal, step),
       onActivity: scope.onActivity,
     };
     if (route.protocol === 'call') {
@@ -137,3 +146,4 @@ export class GradioSpaceClient {
     yield* queueProtocolEvents(protocolRequest, findQueueEndpoint(route.config, wanted, this.settings));
   }
 }
+

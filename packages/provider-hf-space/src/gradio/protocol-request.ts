@@ -1,4 +1,6 @@
 import type { KyInstance } from 'ky';
+import type { EventStream } from './event-stream.js';
+import type { StepContext } from './space-request.js';
 import type { RetrySettings } from './retry-policy.js';
 import type { SpaceApi } from './space-api.js';
 
@@ -14,6 +16,8 @@ export interface ProtocolRequest {
   provider: string;
   retry: RetrySettings;
   signal: AbortSignal;
+  /** Opens the call's event stream at `url` (on Node's HTTP client, see `openEventStream`). */
+  openStream: (url: string, step: StepContext) => Promise<EventStream>;
   /** Runs for every chunk the event stream delivers. */
   onActivity: () => void;
 }

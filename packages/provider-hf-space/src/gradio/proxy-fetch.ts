@@ -2,8 +2,8 @@ import type { ProxyAgent } from 'undici';
 
 const agents = new Map<string, Promise<ProxyAgent>>();
 
-// undici is loaded only when a proxy is used: importing it costs about 100 ms at startup.
-function agentFor(proxyUrl: string): Promise<ProxyAgent> {
+/** The proxy's undici agent, one per proxy URL; undici is loaded only when a proxy is used (importing it costs about 100 ms). */
+export function agentFor(proxyUrl: string): Promise<ProxyAgent> {
   let agent = agents.get(proxyUrl);
   if (agent === undefined) {
     agent = import('undici').then(({ ProxyAgent }) => new ProxyAgent(proxyUrl));

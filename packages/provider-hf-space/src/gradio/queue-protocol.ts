@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ResponseError, type ProgressPart } from '@g4f/core';
+import type { ProgressPart } from '@g4f/core';
+import type { EventSourceMessage } from 'eventsource-parser';
 import { applyDiff, type GradioEdit } from './apply-diff.js';
 import { ProtocolFault } from './call-faults.js';
 import type { QueueEndpoint } from './gradio-config.js';
@@ -32,7 +33,7 @@ interface QueueMessage {
  * After the first `process_generating`, outputs arrive as edits (`append` for growing text), so
  * the bytes received grow linearly with the answer.
  */
-export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint): AsyncGenerator<ProtocolEvent> {
+export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint): AsyncGenerator<Iterable<ProtocolEvent>> {
   const { http, api, provider, signal, retry } = request;
   const sessionHash = randomBytes(8).toString('hex');
   const joinStep = { provider, step: `join the queue of /${request.apiName}` };
@@ -46,54 +47,74 @@ export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: Q
     signal,
   );
   const streamStep = { provider, step: 'open the queue stream' };
-  const response = await withRetry(
-    () => sendRequest(http, `${api.url}/queue/data?session_hash=${sessionHash}`, { method: 'get', headers: { accept: 'text/event-stream' }, signal }, streamStep),
-    retry,
-    signal,
-  );
-  if (response.body === null) throw new ResponseError(`could not ${streamStep.step}: the answer has no body.`, { provider });
+  const stream = await withRetry(() => request.openStream(`${api.url}/queue/data?session_hash=${sessionHash}`, streamStep), retry, signal);
 
-  let outputs: unknown[] | undefined;
-  for await (const message of readServerSentEvents(response.body, request.onActivity)) {
-    const event = parseEventData(message.data, STREAM) as QueueMessage;
-    if (typeof event.event_id === 'string' && event.event_id !== eventId) continue;
+  const reader = new QueueReader(eventId);
+  for await (const messages of readServerSentEvents(stream, request.onActivity)) {
+    yield reader.events(messages);
+    if (reader.ended) return;
+  }
+}
+
+/** Reads the queue's messages for one event id, keeping the outputs that edits apply to. */
+class QueueReader {
+  /** Whether the job's last message came (complete, failed, or the stream closed). */
+  ended = false;
+  private outputs: unknown[] | undefined;
+
+  constructor(private readonly eventId: string) {}
+
+  /**
+   * The events of one chunk's messages, made one at a time as the caller reads them: an edit
+   * changes the outputs the events before it handed over, so each is read before the next is made.
+   */
+  *events(messages: readonly EventSourceMessage[]): Generator<ProtocolEvent> {
+    for (const message of messages) {
+      const event = this.read(message.data);
+      if (event === 'end') return;
+      if (event !== undefined) yield event;
+      if (this.ended) return;
+    }
+  }
+
+  /** The event a message gives; undefined for messages with nothing to pass on, 'end' when the stream closes. */
+  read(data: string): ProtocolEvent | 'end' | undefined {
+    const event = parseEventData(data, STREAM) as QueueMessage;
+    if (typeof event.event_id === 'string' && event.event_id !== this.eventId) return undefined;
     switch (event.msg) {
       case 'estimation':
-        yield { kind: 'progress', part: progress('queued', { rank: event.rank, queueSize: event.queue_size, eta: event.rank_eta }) };
-        break;
+        return { kind: 'progress', part: progress('queued', { rank: event.rank, queueSize: event.queue_size, eta: event.rank_eta }) };
       case 'process_starts':
-        yield { kind: 'progress', part: progress('processing', { eta: event.eta }) };
-        break;
-      case 'process_generating': {
-        if (event.success === false) {
-          yield { kind: 'error', report: errorReport(event) };
-          return;
-        }
-        const data = outputData(event);
-        if (outputs === undefined) {
-          // The first message carries the outputs whole; later ones carry edits.
-          outputs = data;
-          yield { kind: 'outputs', outputs };
-        } else {
-          const edits = asEdits(data);
-          outputs = outputs.map((value, index) => applyDiff(value, edits[index] ?? []));
-          yield { kind: 'edits', outputs, edits };
-        }
-        break;
-      }
+        return { kind: 'progress', part: progress('processing', { eta: event.eta }) };
+      case 'process_generating':
+        return event.success === false ? this.end({ kind: 'error', report: errorReport(event) }) : this.generating(outputData(event));
       case 'process_completed':
-        if (event.success === false) yield { kind: 'error', report: errorReport(event) };
-        else yield { kind: 'complete', outputs: outputData(event) };
-        return;
+        return this.end(event.success === false ? { kind: 'error', report: errorReport(event) } : { kind: 'complete', outputs: outputData(event) });
       case 'unexpected_error':
-        yield { kind: 'error', report: { message: typeof event.message === 'string' ? event.message : null, withheldBy: 'space' } };
-        return;
+        return this.end({ kind: 'error', report: { message: typeof event.message === 'string' ? event.message : null, withheldBy: 'space' } });
       case 'close_stream':
-        return;
+        this.ended = true;
+        return 'end';
       default:
         // heartbeat, log, progress: nothing to pass on.
-        break;
+        return undefined;
     }
+  }
+
+  private generating(data: unknown[]): ProtocolEvent {
+    if (this.outputs === undefined) {
+      // The first message carries the outputs whole; later ones carry edits.
+      this.outputs = data;
+      return { kind: 'outputs', outputs: data };
+    }
+    const edits = asEdits(data);
+    this.outputs = this.outputs.map((value, index) => applyDiff(value, edits[index] ?? []));
+    return { kind: 'edits', outputs: this.outputs, edits };
+  }
+
+  private end(event: ProtocolEvent): ProtocolEvent {
+    this.ended = true;
+    return event;
   }
 }
 

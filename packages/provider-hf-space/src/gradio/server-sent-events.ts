@@ -1,22 +1,18 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { ConnectionLost } from './call-faults.js';
+import type { EventStream } from './event-stream.js';
 
 /**
- * The events of a server-sent event stream. `onActivity` runs for every chunk of bytes
- * (heartbeats included), to keep an idle timer alive. Stopping early cancels the body, which
- * closes the connection; a connection that drops is a ConnectionLost.
+ * The events of a server-sent event stream, in batches: all the events one network chunk
+ * completed, so that the layers above pay per chunk, not per event. `onActivity` runs for every
+ * chunk (heartbeats included), to keep an idle timer alive. Stopping early closes the
+ * connection; a connection that drops is a ConnectionLost.
  *
- * The body is read directly and fed to eventsource-parser's push parser rather than piped
- * through TextDecoderStream and EventSourceParserStream: each web stream stage costs promises
- * per chunk, and Gradio sends one small chunk per event, so the stages cost more CPU than
- * the parsing (see docs/benchmarks.md).
+ * The text is fed to eventsource-parser's push parser rather than piped through
+ * EventSourceParserStream: each web stream stage costs promises per chunk, and Gradio sends one
+ * small chunk per event, so the stages cost more CPU than the parsing (see docs/benchmarks.md).
  */
-export async function* readServerSentEvents(
-  body: ReadableStream<Uint8Array>,
-  onActivity: () => void,
-): AsyncGenerator<EventSourceMessage> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
+export async function* readServerSentEvents(stream: EventStream, onActivity: () => void): AsyncGenerator<EventSourceMessage[]> {
   let parsed: EventSourceMessage[] = [];
   const parser = createParser({
     onEvent: (event) => {
@@ -25,27 +21,26 @@ export async function* readServerSentEvents(
   });
   // The stream is open: from now on, silence counts.
   onActivity();
+  const chunks = stream.chunks[Symbol.asyncIterator]();
   try {
     for (;;) {
-      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      let chunk: IteratorResult<string>;
       try {
-        chunk = await reader.read();
+        chunk = await chunks.next();
       } catch (error) {
         throw new ConnectionLost(error);
       }
-      const { done, value } = chunk;
       // At the end, an event not closed by a blank line is dropped, as the SSE standard says.
-      if (done) parser.feed(decoder.decode());
-      else {
-        onActivity();
-        parser.feed(decoder.decode(value, { stream: true }));
+      if (chunk.done === true) return;
+      onActivity();
+      parser.feed(chunk.value);
+      if (parsed.length > 0) {
+        const ready = parsed;
+        parsed = [];
+        yield ready;
       }
-      const ready = parsed;
-      parsed = [];
-      yield* ready;
-      if (done) return;
     }
   } finally {
-    await reader.cancel().catch(() => undefined);
+    stream.close();
   }
 }

@@ -10,11 +10,17 @@ export interface SpaceHttpSettings extends Pick<CallOptions, 'apiKey' | 'proxy'>
   fetch?: typeof fetch | undefined;
 }
 
-/** A ky instance that sends the token, headers and proxy on every request, and never retries itself. */
-export function createSpaceHttp(settings: SpaceHttpSettings): KyInstance {
+/** The headers of every request to the Space: the settings' own, and the token. */
+export function spaceHeaders(settings: SpaceHttpSettings): Record<string, string> {
   registerSecret(settings.apiKey);
   const headers: Record<string, string> = { ...settings.headers };
   if (settings.apiKey !== undefined && settings.apiKey !== '') headers.authorization = `Bearer ${settings.apiKey}`;
+  return headers;
+}
+
+/** A ky instance that sends the token, headers and proxy on every request, and never retries itself. */
+export function createSpaceHttp(settings: SpaceHttpSettings): KyInstance {
+  const headers = spaceHeaders(settings);
   const baseFetch = settings.proxy === undefined ? settings.fetch : proxyFetch(settings.proxy);
   return ky.create({
     headers,
