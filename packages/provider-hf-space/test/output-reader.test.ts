@@ -35,11 +35,17 @@ describe('OutputReader', () => {
     expect(reader.fromEdits([[['Q', { text: 'Hey', flushing: false }]]], edits as never)).toEqual(['y']);
   });
 
-  it('shows each new image as a preview while the Space draws, and the final image at the end', () => {
+  it('shows each new image as a preview when the next comes, and the final image once, at the end', () => {
+    const image = (name: string, preview?: true) => ({ type: 'image', url: file(name).url, mediaType: 'image/png', alt: 'a fox', ...(preview ? { preview } : {}) });
     const reader = new OutputReader({ readImages: imageAt(0), imageAlt: 'a fox' }, context);
-    expect(reader.fromOutputs([file('step1'), 1])).toEqual([{ type: 'image', url: file('step1').url, mediaType: 'image/png', alt: 'a fox', preview: true }]);
     expect(reader.fromOutputs([file('step1'), 1])).toEqual([]);
-    expect(reader.complete([file('final'), 1])).toEqual([{ type: 'image', url: file('final').url, mediaType: 'image/png', alt: 'a fox' }]);
+    expect(reader.fromOutputs([file('step1'), 1])).toEqual([]);
+    expect(reader.fromOutputs([file('step2'), 1])).toEqual([image('step1', true)]);
+    expect(reader.fromOutputs([file('final'), 1])).toEqual([image('step2', true)]);
+    expect(reader.complete([file('final'), 1])).toEqual([image('final')]);
+    const early = new OutputReader({ readImages: imageAt(0), imageAlt: 'a fox' }, context);
+    early.fromOutputs([file('step1'), 1]);
+    expect(early.complete([file('final'), 1])).toEqual([image('step1', true), image('final')]);
   });
 
   it('takes text, or null, as an answer, and nothing else', () => {

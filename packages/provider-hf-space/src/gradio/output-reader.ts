@@ -38,7 +38,10 @@ export class OutputReader {
   readonly answer: AnswerTracker;
   private readonly thinking: AnswerTracker;
   private status: ReasoningStatus | undefined;
-  private readonly previews = new Set<string>();
+  private readonly shown = new Set<string>();
+  // The newest image shown while the Space works, passed on once a newer one comes: a Space's
+  // last update while it works is often its result, which should come once, as the final image.
+  private pending: ImagePart | undefined;
 
   constructor(
     private readonly layout: OutputLayout,
@@ -50,24 +53,28 @@ export class OutputReader {
 
   /** The parts for outputs that arrived whole while the Space works. */
   fromOutputs(outputs: readonly unknown[]): StreamPart[] {
-    return [...this.statusParts(outputs), ...asReasoning(this.thinking.fromOutputs(outputs)), ...this.answer.fromOutputs(outputs), ...this.previewParts(outputs)];
+    return this.while(outputs, this.answer.fromOutputs(outputs), () => this.thinking.fromOutputs(outputs));
   }
 
   /** The parts for outputs changed by `edits` while the Space works. */
   fromEdits(outputs: readonly unknown[], edits: readonly (readonly GradioEdit[])[]): StreamPart[] {
-    return [
-      ...this.statusParts(outputs),
-      ...asReasoning(this.thinking.fromEdits(outputs, edits)),
-      ...this.answer.fromEdits(outputs, edits),
-      ...this.previewParts(outputs),
-    ];
+    return this.while(outputs, this.answer.fromEdits(outputs, edits), () => this.thinking.fromEdits(outputs, edits));
+  }
+
+  // The parts while the Space works: thinking first, then the answer's, then previews. Each
+  // event of a long answer passes here, so what a Space's layout lacks costs nothing.
+  private while(outputs: readonly unknown[], answerParts: StreamPart[], thinkingParts: () => StreamPart[]): StreamPart[] {
+    const { locateReasoning, readReasoningStatus, readImages } = this.layout;
+    if (locateReasoning === undefined && readReasoningStatus === undefined && readImages === undefined) return answerParts;
+    return [...this.statusParts(outputs), ...asReasoning(thinkingParts()), ...answerParts, ...this.previewParts(outputs)];
   }
 
   /** The parts for the final outputs: the rest of the text, then the final images. */
   complete(outputs: readonly unknown[]): StreamPart[] {
     this.checkAnswer(outputs);
     const images = this.images(outputs);
-    return [...this.statusParts(outputs), ...asReasoning(this.thinking.fromOutputs(outputs)), ...this.answer.fromOutputs(outputs), ...images];
+    const pending = this.pending !== undefined && !images.some((image) => image.url === this.pending?.url) ? [this.pending] : [];
+    return [...this.statusParts(outputs), ...asReasoning(this.thinking.fromOutputs(outputs)), ...this.answer.fromOutputs(outputs), ...pending, ...images];
   }
 
   private statusParts(outputs: readonly unknown[]): StreamPart[] {
@@ -77,11 +84,17 @@ export class OutputReader {
     return [{ type: 'reasoning-status', status: next.status, done: next.done }];
   }
 
-  // A new image shown while the Space works is a preview; the same file again is not news.
+  // A new image shown while the Space works is a preview (the same file again is not news),
+  // passed on when the next one comes.
   private previewParts(outputs: readonly unknown[]): ImagePart[] {
-    const fresh = this.images(outputs, false).filter((image) => !this.previews.has(image.url));
-    for (const image of fresh) this.previews.add(image.url);
-    return fresh.map((image) => ({ ...image, preview: true }));
+    const ready: ImagePart[] = [];
+    for (const image of this.images(outputs, false)) {
+      if (this.shown.has(image.url)) continue;
+      this.shown.add(image.url);
+      if (this.pending !== undefined) ready.push(this.pending);
+      this.pending = { ...image, preview: true };
+    }
+    return ready;
   }
 
   private images(outputs: readonly unknown[], strict = true): ImagePart[] {
