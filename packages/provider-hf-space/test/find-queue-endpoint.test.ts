@@ -31,6 +31,12 @@ describe('findQueueEndpoint', () => {
     expect(find).toThrow(
       'the Space at http://127.0.0.1:7860 has no endpoint "chat" nor a handler at fn_index 3 taking 3 inputs (its named endpoints: load_example (fn_index 0, 1 inputs), model_chat (fn_index 3, 4 inputs), generate_image (fn_index 2, 4 inputs)): the base URL points at another Space, or the Space changed and the provider needs an update.',
     );
-    expect(() => findQueueEndpoint({}, { apiName: 'chat', inputCount: 1 }, context)).toThrow('has no endpoint "chat" (its named endpoints: none)');
+    expect(() => findQueueEndpoint({}, { apiName: 'chat', inputCount: 1 }, context)).toThrow('has no endpoint "chat" taking 1 inputs (its named endpoints: none)');
+  });
+
+  it('refuses a same-named endpoint taking another number of inputs: another Space that names its endpoint alike', () => {
+    expect(() => findQueueEndpoint(config, { apiName: 'generate_image', inputCount: 7 }, context)).toThrow(
+      'has no endpoint "generate_image" taking 7 inputs (its named endpoints:',
+    );
   });
 });

@@ -142,6 +142,16 @@ describe.skipIf(Object.values(urls).includes(undefined))('Space providers agains
     );
   });
 
+  it.each([
+    ['StabilityAI_SD35Large at the FLUX Space (REST call route)', StabilityAI_SD35Large, 'flux', 'sd-3.5', 8],
+    ['BlackForestLabs_Flux1Dev at the SD 3.5 Space (queue)', BlackForestLabs_Flux1Dev, 'sd35', 'flux', 7],
+  ] as const)('refuses %s, whose endpoint has the same name but other inputs, before sending', async (_, provider, app, model, inputs) => {
+    const drawing = local(provider, app).createCompletion(model, [{ role: 'user', content: 'a cat' }]);
+    await expect(drawing).rejects.toThrow(`has no endpoint "infer"`);
+    await expect(drawing).rejects.toThrow(`taking ${inputs} inputs`);
+    await expect(drawing).rejects.toThrow('the base URL points at another Space');
+  });
+
   it('says that a base URL may point at another Space when the endpoint is missing there', async () => {
     const error = await Qwen_Qwen_2_5_Max.withSettings({ baseUrl: urls.qvq ?? '' }).createCompletion('', [{ role: 'user', content: 'Hi' }]).catch((e: unknown) => e);
     expect((error as Error).message).toBe(

@@ -55,24 +55,27 @@ export interface EndpointWanted {
 }
 
 /**
- * The fn_index and trigger of the endpoint named `apiName` (with or without a leading "/"); where
- * the Space names none so, the handler at `fnIndex` if it takes `inputCount` inputs (Spaces whose
- * names are unknown, only their real fn_index). Gradio numbers handlers by their `id`, which need
- * not be their place in the list.
+ * The fn_index and trigger of the endpoint named `apiName` (with or without a leading "/") that
+ * takes `inputCount` inputs; where the Space names none so, the handler at `fnIndex` taking as
+ * many (Spaces whose names are unknown, only their real fn_index). The count tells apart two
+ * Spaces that name their endpoints alike (SD 3.5's and FLUX's `infer`), so that a base URL
+ * pointing at the other one is refused, not answered with a broken picture. Gradio numbers
+ * handlers by their `id`, which need not be their place in the list.
  */
 export function findQueueEndpoint(config: GradioConfig, wanted: EndpointWanted, context: { provider: string; baseUrl: string }): QueueEndpoint {
   const { provider, baseUrl } = context;
   const apiName = wanted.apiName.replace(/^\//, '');
   const dependencies = config.dependencies ?? [];
   const idOf = (dependency: GradioDependency): number => dependency.id ?? dependencies.indexOf(dependency);
+  const takes = (candidate: GradioDependency): boolean => (candidate.inputs?.length ?? wanted.inputCount) === wanted.inputCount;
   const dependency =
-    dependencies.find((candidate) => candidate.api_name === apiName) ??
-    dependencies.find((candidate) => idOf(candidate) === wanted.fnIndex && candidate.inputs?.length === wanted.inputCount);
+    dependencies.find((candidate) => candidate.api_name === apiName && takes(candidate)) ??
+    dependencies.find((candidate) => idOf(candidate) === wanted.fnIndex && takes(candidate));
   if (dependency === undefined) {
     const named = dependencies.flatMap((d) => (typeof d.api_name === 'string' ? [`${d.api_name} (fn_index ${idOf(d)}, ${d.inputs?.length ?? 0} inputs)`] : []));
-    const where = wanted.fnIndex === undefined ? '' : ` nor a handler at fn_index ${wanted.fnIndex} taking ${wanted.inputCount} inputs`;
+    const where = wanted.fnIndex === undefined ? '' : ` nor a handler at fn_index ${wanted.fnIndex}`;
     throw new ResponseError(
-      `the Space at ${baseUrl} has no endpoint "${apiName}"${where} (its named endpoints: ${named.join(', ') || 'none'}): the base URL points at another Space, or the Space changed and the provider needs an update.`,
+      `the Space at ${baseUrl} has no endpoint "${apiName}"${where} taking ${wanted.inputCount} inputs (its named endpoints: ${named.join(', ') || 'none'}): the base URL points at another Space, or the Space changed and the provider needs an update.`,
       { provider },
     );
   }

@@ -138,12 +138,11 @@ export class GradioSpaceClient {
       openStream: (url: string, step: StepContext) => openEventStream(url, this.streamSettings, scope.signal, step),
       onActivity: scope.onActivity,
     };
-    if (route.protocol === 'call') {
-      yield* callProtocolEvents(protocolRequest);
-      return;
-    }
     const wanted = { apiName: request.apiName, fnIndex: request.fnIndex, inputCount: protocolRequest.data.length };
-    yield* queueProtocolEvents(protocolRequest, findQueueEndpoint(route.config, wanted, this.settings));
+    // Where the Space's config is known, the endpoint is checked before anything is sent.
+    const endpoint = route.config === undefined ? undefined : findQueueEndpoint(route.config, wanted, this.settings);
+    if (route.protocol === 'call' || endpoint === undefined) yield* callProtocolEvents(protocolRequest);
+    else yield* queueProtocolEvents(protocolRequest, endpoint);
   }
 }
 

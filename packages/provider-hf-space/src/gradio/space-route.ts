@@ -11,7 +11,8 @@ export type GradioProtocol = 'auto' | 'queue' | 'call';
 /** Where and how a prediction is sent. */
 export type SpaceRoute =
   | { protocol: 'queue'; api: SpaceApi; config: GradioConfig }
-  | { protocol: 'call'; api: SpaceApi };
+  /** The call route; `config` where `/config` was read, to check the endpoint against. */
+  | { protocol: 'call'; api: SpaceApi; config?: GradioConfig };
 
 /** What choosing a route needs. */
 export interface RouteRequest {
@@ -62,6 +63,6 @@ export async function resolveRoute(request: RouteRequest): Promise<SpaceRoute> {
     return { protocol: 'call', api: new SpaceApi(request.baseUrl, [request.apiPrefix, ...KNOWN_PREFIXES]) };
   }
   const api = new SpaceApi(request.baseUrl, [apiPrefixOf(config)]);
-  if (request.protocol === 'call') return { protocol: 'call', api };
+  if (request.protocol === 'call') return { protocol: 'call', api, config };
   return { protocol: 'queue', api, config };
 }
