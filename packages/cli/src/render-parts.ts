@@ -1,4 +1,4 @@
-import type { ProgressPart, StreamPart } from '@g4f/core';
+import { isContentPart, type ProgressPart, type StreamPart } from '@g4f/core';
 import { Spinner } from './spinner.js';
 import type { TerminalIO } from './terminal-io.js';
 
@@ -36,6 +36,8 @@ export async function renderParts(parts: AsyncIterable<StreamPart>, io: Terminal
   const terminal = io.stdout.isTTY === true;
   const spinner = new Spinner(io.stderr, terminal && io.stderr.isTTY === true);
   let last = '';
+  // Whether any of the answer came (text, thinking or an image), to say so when none did.
+  let answered = false;
   const write = (text: string): void => {
     if (text === '') return;
     spinner.stop();
@@ -44,6 +46,7 @@ export async function renderParts(parts: AsyncIterable<StreamPart>, io: Terminal
   };
   try {
     for await (const part of parts) {
+      answered ||= isContentPart(part);
       if (json) {
         io.stdout.write(`${JSON.stringify(typeof part === 'string' ? { type: 'text-delta', text: part } : part)}\n`);
         continue;
@@ -61,4 +64,6 @@ export async function renderParts(parts: AsyncIterable<StreamPart>, io: Terminal
     spinner.stop();
   }
   if (!json && last !== '' && !last.endsWith('\n')) io.stdout.write('\n');
+  // An empty answer is the model's, not an error; silence would look like a hang or a crash.
+  if (!json && !answered) io.stderr.write('g4f: the model answered nothing (no text, no image).\n');
 }

@@ -20,6 +20,20 @@ async function* parts(): AsyncGenerator<StreamPart> {
 }
 
 describe('renderParts', () => {
+  it('says on stderr when the model answered nothing, and nothing more on stdout', async () => {
+    const { io, out, err } = terminal(false);
+    async function* nothing(): AsyncGenerator<StreamPart> {
+      yield { type: 'progress', stage: 'processing' };
+      yield { type: 'finish', reason: 'stop' };
+    }
+    await renderParts(nothing(), io, false);
+    expect(out()).toBe('');
+    expect(err()).toBe('g4f: the model answered nothing (no text, no image).\n');
+    const answered = terminal(false);
+    await renderParts(parts(), answered.io, false);
+    expect(answered.err()).not.toContain('answered nothing');
+  });
+
   it('on a terminal: dims the thinking and shows the queue position on stderr', async () => {
     const { io, out, err } = terminal(true);
     await renderParts(parts(), io, false);
