@@ -82,7 +82,7 @@ describe.each(VERSIONS)('the Gradio transport against real Gradio %i', (gradio) 
       expect(error).toBeInstanceOf(QuotaExceededError);
       expect(error).toMatchObject({ retryAfter, provider: 'Qwen_QVQ_72B' });
       expect(error.message).toContain(`("${message}")`);
-      expect(error.message).toContain('pass an HF token (apiKey)');
+      expect(error.message).toContain('pass an HF token (apiKey; HF_TOKEN for the g4f command)');
     });
 
     it('says what happened to an exception the Space hides, on the route it happened on', async (context) => {

@@ -54,7 +54,7 @@ describe('spaceError reads every ZeroGPU quota wording', () => {
 
   it('advises a token only when none was passed', () => {
     const message = 'You have exceeded your GPU quota (60s requested vs. 45s left). Try again in 0:01:23';
-    expect(spaceError(said(message), context).message).toContain('try again in 83 s, or pass an HF token (apiKey) for more quota.');
+    expect(spaceError(said(message), context).message).toContain('try again in 83 s, or pass an HF token (apiKey; HF_TOKEN for the g4f command) for more quota.');
     const withToken = spaceError(said(message), { ...context, hasToken: true }).message;
     expect(withToken).toContain("try again in 83 s; the HF token's quota is spent too.");
     expect(withToken).not.toContain('pass an HF token');

@@ -63,11 +63,11 @@ export function spaceError(report: SpaceErrorReport, context: SpaceErrorContext)
   if (QUOTA_PATTERN.test(said)) {
     const retryAfter = parseQuotaRetryAfter(message);
     const when = retryAfter === undefined ? 'later' : `in ${retryAfter} s`;
-    const advice = hasToken ? `try again ${when}; the HF token's quota is spent too` : `try again ${when}, or pass an HF token (apiKey) for more quota`;
+    const advice = hasToken ? `try again ${when}; the HF token's quota is spent too` : `try again ${when}, or pass an HF token (apiKey; HF_TOKEN for the g4f command) for more quota`;
     return new QuotaExceededError(`the Space's GPU quota is used up ("${message}"): ${advice}.`, retryAfter, options);
   }
   if (NO_GPU_PATTERN.test(said)) {
-    const advice = hasToken ? 'try again later' : 'try again later, or pass an HF token (apiKey) for a higher priority';
+    const advice = hasToken ? 'try again later' : 'try again later, or pass an HF token (apiKey; HF_TOKEN for the g4f command) for a higher priority';
     return new QuotaExceededError(`the Space found no free GPU in time ("${message}"): ${advice}.`, undefined, options);
   }
   return new ResponseError(`the Space reported an error: ${message}`, options);
