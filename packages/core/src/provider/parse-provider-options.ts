@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { InvalidRequestError } from '../errors/lookup-errors.js';
 import type { CallOptions } from './call-options.js';
 
