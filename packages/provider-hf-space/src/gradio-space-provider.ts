@@ -65,7 +65,8 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       apiKey: sameSpace ? (options.apiKey ?? this.settings.apiKey) : undefined,
       proxy: options.proxy ?? this.settings.proxy,
     });
-    const response = await sendRequest(http, url, { method: 'get', signal: options.signal ?? null }, { provider: this.name, step: 'download the file' });
+    // A download's length is the file's: the caller's signal bounds it, not the request timeout.
+    const response = await sendRequest(http, url, { method: 'get', signal: options.signal ?? null, timeout: false }, { provider: this.name, step: 'download the file' });
     return new Uint8Array(await response.arrayBuffer());
   }
 
@@ -141,7 +142,6 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       proxy: options.proxy ?? settings.proxy,
       protocol: protocol ?? settings.protocol ?? definition.protocol ?? 'auto',
       apiPrefix: definition.apiPrefix ?? '/gradio_api',
-      retry: settings.retry ?? {},
       timeout: options.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT_MS,
       idleTimeout: options.idleTimeout ?? settings.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS,
       hub: hubFor(definition.space, settings, this.url === definition.url.replace(/\/+$/, '')),

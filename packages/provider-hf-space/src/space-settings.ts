@@ -1,5 +1,4 @@
 import type { CallOptions } from '@g4f/core';
-import type { RetrySettings } from './gradio/retry-policy.js';
 import type { GradioProtocol } from './gradio/space-route.js';
 import type { SpaceHttpSettings } from './gradio/space-http.js';
 
@@ -12,8 +11,6 @@ export interface SpaceSettings extends SpaceHttpSettings, Pick<CallOptions, 'tim
   baseUrl?: string | undefined;
   /** The protocol to speak. Default: the Space's preference, else "auto". A call may override it with `providerOptions[name].protocol`. */
   protocol?: GradioProtocol | undefined;
-  /** Retries before the first byte of the answer. Default: 2 retries, 0.5 s then 1 s. */
-  retry?: RetrySettings | undefined;
   /**
    * The Hugging Face Hub, asked for the Space's stage when it answers 503 (asleep, building,
    * starting): the call waits until it runs, within its timeout. Default: "https://huggingface.co"

@@ -2,8 +2,8 @@ import { redactSecrets } from './redact-secrets.js';
 import { MissingAuthError, RateLimitError, ResponseStatusError } from './response-errors.js';
 
 const EXCERPT_LENGTH = 200;
-// Statuses a later try may get past: timeouts, rate limits, a sleeping or overloaded server.
-const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
+/** Statuses a later try may get past: timeouts, rate limits, a sleeping or overloaded server. */
+export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
 
 /** The start of a body as one line: an HTML page becomes its title. */
 export function excerptBody(body: string): string {
@@ -53,7 +53,7 @@ export async function raiseForStatus(response: Response, context: RequestContext
     const wait = retryAfter === undefined ? 'later' : `in ${retryAfter} s`;
     throw new RateLimitError(`${detail}. Too many requests: try again ${wait}.`, status, excerpt, retryAfter, base);
   }
-  const retryable = RETRYABLE_STATUSES.has(status);
+  const retryable = RETRYABLE_STATUSES.includes(status);
   const advice = retryable ? 'The server is busy, asleep or restarting: try again shortly.' : 'Check the request and the server.';
   throw new ResponseStatusError(`${detail}. ${advice}`, status, excerpt, { ...base, retryable });
 }

@@ -95,8 +95,8 @@ export class TimeoutError extends G4FError {
 
   constructor(
     message: string,
-    /** Which limit ran out: `idle` (no event) or `total` (the whole call). */
-    readonly kind: 'idle' | 'total',
+    /** Which limit ran out: `request` (one request got no answer), `idle` (no event) or `total` (the whole call). */
+    readonly kind: 'request' | 'idle' | 'total',
     /** The limit, in milliseconds. */
     readonly timeoutMs: number,
     options: ResponseErrorOptions = {},

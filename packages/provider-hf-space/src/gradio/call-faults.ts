@@ -1,6 +1,6 @@
 /**
  * Faults found deep in a call, where the Space's URL and the text delivered so far are unknown;
- * `CallScope.failure` turns each into a ResponseError that carries both.
+ * `CallScope.failure` turns each into a typed error that carries both.
  */
 
 /** The Space answered what Gradio never sends. */
@@ -16,6 +16,17 @@ export class ProtocolFault extends Error {
   ) {
     super(`could not ${step}: expected ${expected}, got ${got}.`, options);
     this.name = 'ProtocolFault';
+  }
+}
+
+/** A request got no answer within the request timeout (ky's `timeout`). */
+export class RequestTimedOut extends Error {
+  constructor(
+    /** What the request was for, as a verb phrase: "join the queue of /generate". */
+    readonly step: string,
+  ) {
+    super(`could not ${step}: no answer in time.`);
+    this.name = 'RequestTimedOut';
   }
 }
 

@@ -19,16 +19,10 @@ export async function* callProtocolEvents(request: ProtocolRequest): AsyncGenera
   const { http, api, apiName, provider, signal, retry } = request;
   const callStep = { provider, step: `start the call to /${apiName}` };
   // The first request of a call: where /config is missing, it finds the API's prefix.
-  const eventId = await api.first((apiUrl) =>
-    withRetry(
-      async () => {
-        const response = await sendRequest(http, `${apiUrl}/call/${apiName}`, { method: 'post', json: { data: request.data }, signal }, callStep);
-        return eventIdOf(await readJson(response, callStep), callStep.step);
-      },
-      retry,
-      signal,
-    ),
-  );
+  const eventId = await api.first(async (apiUrl) => {
+    const response = await sendRequest(http, `${apiUrl}/call/${apiName}`, { method: 'post', json: { data: request.data }, signal }, callStep);
+    return eventIdOf(await readJson(response, callStep), callStep.step);
+  });
   const streamStep = { provider, step: `open the event stream of /${apiName}` };
   const stream = await withRetry(() => request.openStream(`${api.url}/call/${apiName}/${eventId}`, streamStep), retry, signal);
   const ended = { done: false };

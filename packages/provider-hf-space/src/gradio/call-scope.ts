@@ -1,8 +1,9 @@
 import { ResponseError, TimeoutError, isG4FError } from '@g4f/core';
-import { ConnectionLost, ProtocolFault } from './call-faults.js';
+import { ConnectionLost, ProtocolFault, RequestTimedOut } from './call-faults.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, type SpaceHttpSettings } from './space-http.js';
 
 /** Time limits of one call, in milliseconds. */
-export interface CallLimits {
+export interface CallLimits extends Pick<SpaceHttpSettings, 'requestTimeout'> {
   /** The whole call, from the first request to the last event. */
   timeout: number;
   /** Silence on the event stream (heartbeats count as activity). */
@@ -63,6 +64,11 @@ export class CallScope {
       return new TimeoutError(reason.message.replace(`${provider}: `, ''), reason.kind, reason.timeoutMs, { provider, partialText });
     }
     if (isG4FError(error)) return error;
+    if (error instanceof RequestTimedOut) {
+      const limit = this.limits.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT_MS;
+      const message = `could not ${error.step}: the Space at ${baseUrl} did not answer within ${limit} ms; raise the requestTimeout setting or try later.`;
+      return new TimeoutError(message, 'request', limit, { provider, partialText });
+    }
     const options = { provider, partialText, cause: error };
     const truncated = partialText === '' ? '' : ` The answer is truncated after ${partialText.length} characters.`;
     if (error instanceof ProtocolFault) {

@@ -11,7 +11,6 @@ import { findQueueEndpoint } from './gradio-config.js';
 import { OutputReader, type OutputLayout } from './output-reader.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import { queueProtocolEvents } from './queue-protocol.js';
-import type { RetrySettings } from './retry-policy.js';
 import { spaceError } from './space-errors.js';
 import { createSpaceHttp, spaceHeaders, type SpaceHttpSettings } from './space-http.js';
 import type { StepContext } from './space-request.js';
@@ -28,7 +27,6 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   protocol: GradioProtocol;
   /** The likely API prefix where `/config` is missing: "/gradio_api" or "". */
   apiPrefix: string;
-  retry: RetrySettings;
   /** The Hub to follow the Space on while it wakes after a 503. Default: none (a 503 fails the call). */
   hub?: HubSettings | undefined;
 }
@@ -68,9 +66,9 @@ export class GradioSpaceClient {
   async *streamAnswer(request: AnswerRequest): AsyncGenerator<StreamPart> {
     const scope = new CallScope(request.signal, this.settings, this.settings);
     const answer = { text: '' };
-    const { hub, provider, retry } = this.settings;
+    const { hub, provider } = this.settings;
     try {
-      for await (const part of wakeOnUnavailable(() => this.parts(request, scope, answer), { hub, http: this.http, provider, retry, signal: scope.signal })) {
+      for await (const part of wakeOnUnavailable(() => this.parts(request, scope, answer), { hub, http: this.http, provider, signal: scope.signal })) {
         yield part;
         // Nothing more reaches a caller who aborted while holding a part.
         request.signal?.throwIfAborted();
@@ -122,7 +120,7 @@ export class GradioSpaceClient {
 
   // The protocol's events in batches, one per network chunk, each read before the next is made.
   private async *events(request: AnswerRequest, route: SpaceRoute, scope: CallScope): AsyncGenerator<Iterable<ProtocolEvent>> {
-    const { provider, retry } = this.settings;
+    const { provider, retry = {} } = this.settings;
     const context = { http: this.http, provider, retry, signal: scope.signal };
     let files: FileData[] = [];
     if (request.images.length > 0) {

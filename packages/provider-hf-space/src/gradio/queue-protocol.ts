@@ -38,14 +38,8 @@ export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: Q
   const sessionHash = randomBytes(8).toString('hex');
   const joinStep = { provider, step: `join the queue of /${request.apiName}` };
   const body = { data: request.data, event_data: null, fn_index: endpoint.fnIndex, trigger_id: endpoint.triggerId, session_hash: sessionHash };
-  const eventId = await withRetry(
-    async () => {
-      const response = await sendRequest(http, `${api.url}/queue/join`, { method: 'post', json: body, signal }, joinStep);
-      return eventIdOf(await readJson(response, joinStep), joinStep.step);
-    },
-    retry,
-    signal,
-  );
+  const joined = await sendRequest(http, `${api.url}/queue/join`, { method: 'post', json: body, signal }, joinStep);
+  const eventId = eventIdOf(await readJson(joined, joinStep), joinStep.step);
   const streamStep = { provider, step: 'open the queue stream' };
   const stream = await withRetry(() => request.openStream(`${api.url}/queue/data?session_hash=${sessionHash}`, streamStep), retry, signal);
 

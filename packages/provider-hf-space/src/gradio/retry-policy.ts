@@ -1,9 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parseRetryAfter, RETRYABLE_STATUSES } from '@g4f/core';
+import { isHTTPError, type RetryOptions } from 'ky';
 import pRetry from 'p-retry';
 
-/** When to try a request again; retries happen only before any answer reached the caller. */
+/** When a request is tried again; it is only before the request's answer arrived. */
 export interface RetrySettings {
-  /** Extra tries after a failure that may pass (network error, 429, 502-504). Default: 2. */
+  /** Extra tries after a failure that may pass (network error, 408, 429, 502-504). Default: 2. */
   retries?: number | undefined;
   /** Milliseconds before the first retry; doubles each time. Default: 500. */
   minDelay?: number | undefined;
@@ -11,6 +13,30 @@ export interface RetrySettings {
   maxDelay?: number | undefined;
   /** The longest `Retry-After` honoured, in seconds; a longer one is not waited for. Default: 30. */
   maxRetryAfter?: number | undefined;
+}
+
+// The defaults RetrySettings documents, for ky and p-retry alike.
+function withDefaults({ retries = 2, minDelay = 500, maxDelay = 5000, maxRetryAfter = 30 }: RetrySettings) {
+  return { retries, minDelay, maxDelay, maxRetryAfter };
+}
+
+/** RetrySettings as ky's retry options, for the short requests. ky waits for a 429's or 503's `Retry-After` instead of its backoff. */
+export function kyRetry(settings: RetrySettings): RetryOptions {
+  const { retries, minDelay, maxDelay, maxRetryAfter } = withDefaults(settings);
+  return {
+    limit: retries,
+    // Gradio's upload, join and call are POSTs, which ky leaves alone by default.
+    methods: ['get', 'post'],
+    statusCodes: [...RETRYABLE_STATUSES],
+    delay: (attempt) => minDelay * 2 ** (attempt - 1),
+    backoffLimit: maxDelay,
+    // ky would wait maxRetryAfter and try anyway; the caller gets the error and its retryAfter instead.
+    shouldRetry: ({ error }) => {
+      if (!isHTTPError(error)) return undefined;
+      const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
+      return retryAfter !== undefined && retryAfter > maxRetryAfter ? false : undefined;
+    },
+  };
 }
 
 function retryAfterOf(error: unknown): number | undefined {
@@ -22,9 +48,12 @@ function isRetryable(error: unknown): boolean {
   return (error as { retryable?: unknown }).retryable === true;
 }
 
-/** Runs `attempt` until it succeeds or fails for good; a caller's abort is never retried. */
+/**
+ * Runs `attempt` until it succeeds or fails for good; a caller's abort is never retried. It opens
+ * the event stream, which Node's HTTP client carries, not ky (see `openEventStream`).
+ */
 export async function withRetry<T>(attempt: () => Promise<T>, settings: RetrySettings, signal: AbortSignal): Promise<T> {
-  const { retries = 2, minDelay = 500, maxDelay = 5000, maxRetryAfter = 30 } = settings;
+  const { retries, minDelay, maxDelay, maxRetryAfter } = withDefaults(settings);
   return pRetry(attempt, {
     retries,
     signal,

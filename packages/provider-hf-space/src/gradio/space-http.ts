@@ -1,6 +1,10 @@
 import { registerSecret, type CallOptions } from '@g4f/core';
 import ky, { type KyInstance } from 'ky';
 import { proxyFetch } from './proxy-fetch.js';
+import { kyRetry, type RetrySettings } from './retry-policy.js';
+
+/** How long a request may wait for its answer to begin, by default. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** How to reach a Space over HTTP; every request of a call (upload, call, events) uses it. The token goes as `Authorization: Bearer`. */
 export interface SpaceHttpSettings extends Pick<CallOptions, 'apiKey' | 'proxy'> {
@@ -8,6 +12,14 @@ export interface SpaceHttpSettings extends Pick<CallOptions, 'apiKey' | 'proxy'>
   headers?: Record<string, string> | undefined;
   /** The fetch to use (for tests or instrumentation). Default: the global fetch. */
   fetch?: typeof fetch | undefined;
+  /** Retries of a request before its answer arrived, never once an answer is read. Default: 2 retries, 0.5 s then 1 s. */
+  retry?: RetrySettings | undefined;
+  /**
+   * Milliseconds each short request (`/config`, joining the queue, starting a call, the Hub) may
+   * wait for its answer to begin. Uploads and event streams have none: `timeout` and
+   * `idleTimeout` bound them. Default: 30000.
+   */
+  requestTimeout?: number | undefined;
 }
 
 /** The headers of every request to the Space: the settings' own, and the token. */
@@ -18,16 +30,14 @@ export function spaceHeaders(settings: SpaceHttpSettings): Record<string, string
   return headers;
 }
 
-/** A ky instance that sends the token, headers and proxy on every request, and never retries itself. */
+/** A ky instance for the short requests: the token, headers and proxy on each, with ky's retries and timeout. */
 export function createSpaceHttp(settings: SpaceHttpSettings): KyInstance {
   const headers = spaceHeaders(settings);
   const baseFetch = settings.proxy === undefined ? settings.fetch : proxyFetch(settings.proxy);
   return ky.create({
     headers,
-    // Retries are ours (p-retry), timeouts too: an answer may stream for minutes.
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
+    retry: kyRetry(settings.retry ?? {}),
+    timeout: settings.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT_MS,
     ...(baseFetch === undefined ? {} : { fetch: baseFetch }),
   });
 }

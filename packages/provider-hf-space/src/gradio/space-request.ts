@@ -1,6 +1,6 @@
 import { raiseForStatus, ResponseError } from '@g4f/core';
-import type { KyInstance, Options } from 'ky';
-import { connectionReason, ProtocolFault } from './call-faults.js';
+import { isHTTPError, isTimeoutError, type KyInstance, type Options } from 'ky';
+import { connectionReason, ProtocolFault, RequestTimedOut } from './call-faults.js';
 
 /** What a request is for and who makes it, to name in its errors. */
 export interface StepContext {
@@ -11,15 +11,18 @@ export interface StepContext {
 }
 
 /**
- * Sends one request and returns its response, or throws a typed error: a retryable
- * ResponseError when the server cannot be reached, the status errors of raiseForStatus otherwise.
+ * Sends one request (ky retries it as RetrySettings say) and returns its response, or throws a
+ * typed error: the status errors of raiseForStatus, a RequestTimedOut, or a retryable
+ * ResponseError when the server cannot be reached. None keeps ky's request, whose headers hold the token.
  */
 export async function sendRequest(http: KyInstance, url: string, options: Options, context: StepContext): Promise<Response> {
-  let response: Response;
   try {
-    response = await http(url, options);
+    return await http(url, options);
   } catch (error) {
     if (options.signal?.aborted === true) throw error;
+    // raiseForStatus throws: ky throws HTTPError only for a failing status.
+    if (isHTTPError(error)) await raiseForStatus(error.response, context);
+    if (isTimeoutError(error)) throw new RequestTimedOut(context.step);
     const origin = new URL(url).origin;
     throw new ResponseError(`could not ${context.step}: cannot reach ${origin} (${connectionReason(error)}). Check the URL and the network.`, {
       provider: context.provider,
@@ -27,8 +30,6 @@ export async function sendRequest(http: KyInstance, url: string, options: Option
       cause: error,
     });
   }
-  await raiseForStatus(response, context);
-  return response;
 }
 
 /**

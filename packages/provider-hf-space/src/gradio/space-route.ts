@@ -1,7 +1,6 @@
 import { ResponseStatusError } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import { apiPrefixOf, parseGradioConfig, type GradioConfig } from './gradio-config.js';
-import { withRetry, type RetrySettings } from './retry-policy.js';
 import { SpaceApi } from './space-api.js';
 import { readJson, sendRequest } from './space-request.js';
 
@@ -23,7 +22,6 @@ export interface RouteRequest {
   /** The likely API prefix where `/config` is missing: tried first, then the other. */
   apiPrefix: string;
   provider: string;
-  retry: RetrySettings;
   signal: AbortSignal;
 }
 
@@ -38,7 +36,7 @@ async function fetchConfig(request: RouteRequest): Promise<GradioConfig | undefi
   const step = { provider: request.provider, step: 'read the Space\'s /config' };
   let response: Response;
   try {
-    response = await withRetry(() => sendRequest(request.http, `${request.baseUrl}/config`, { method: 'get', signal: request.signal }, step), request.retry, request.signal);
+    response = await sendRequest(request.http, `${request.baseUrl}/config`, { method: 'get', signal: request.signal }, step);
   } catch (error) {
     // A Space without /config offers only the call route; anything else is a real failure.
     if (ResponseStatusError.isInstance(error) && error.status === 404) return undefined;

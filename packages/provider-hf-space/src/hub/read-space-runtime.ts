@@ -1,6 +1,5 @@
 import { ResponseError } from '@g4f/core';
 import type { KyInstance } from 'ky';
-import { withRetry, type RetrySettings } from '../gradio/retry-policy.js';
 import { readJson, sendRequest } from '../gradio/space-request.js';
 import type { HubSettings } from './hub-settings.js';
 
@@ -12,12 +11,11 @@ export interface SpaceRuntime {
   errorMessage: string | undefined;
 }
 
-/** What reading the stage needs: the call's HTTP client (token, proxy), retries and signal. */
+/** What reading the stage needs: the call's HTTP client (token, proxy, retries) and signal. */
 export interface HubRequest {
   hub: HubSettings;
   http: KyInstance;
   provider: string;
-  retry: RetrySettings;
   signal: AbortSignal;
 }
 
@@ -27,10 +25,10 @@ interface HubSpaceInfo {
 
 /** Reads a Space's runtime from the Hub (`GET {hub}/api/spaces/{owner}/{name}`, its `runtime`), as @gradio/client does. */
 export async function readSpaceRuntime(request: HubRequest): Promise<SpaceRuntime> {
-  const { hub, http, provider, retry, signal } = request;
+  const { hub, http, provider, signal } = request;
   const step = { provider, step: `read the stage of the Space ${hub.space} from the Hub` };
   const url = `${hub.url}/api/spaces/${hub.space.split('/').map(encodeURIComponent).join('/')}`;
-  const info = (await withRetry(async () => readJson(await sendRequest(http, url, { method: 'get', signal }, step), step), retry, signal)) as HubSpaceInfo | null;
+  const info = (await readJson(await sendRequest(http, url, { method: 'get', signal }, step), step)) as HubSpaceInfo | null;
   const runtime = info?.runtime;
   if (typeof runtime?.stage !== 'string') {
     throw new ResponseError(`could not ${step.step}: its answer has no runtime stage.`, { provider });
