@@ -17,9 +17,7 @@ import {
   type StreamPart,
 } from '@g4f/core';
 import { z } from 'zod';
-import { GradioSpaceClient } from './gradio/gradio-space-client.js';
-import { createSpaceHttp } from './gradio/space-http.js';
-import { sendRequest } from './gradio/space-request.js';
+import type { GradioSpaceClient } from './gradio/gradio-space-client.js';
 import { hubFor } from './hub/hub-settings.js';
 import { firstOutput } from './outputs/answer-locators.js';
 import type { SpaceDefinition, SpaceEndpoint, SpaceInput } from './space-definition.js';
@@ -60,6 +58,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
    */
   async fetchFile(url: string, options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<Uint8Array> {
     const sameSpace = new URL(url).origin === new URL(this.url).origin;
+    const [{ createSpaceHttp }, { sendRequest }] = await Promise.all([import('./gradio/space-http.js'), import('./gradio/space-request.js')]);
     const http = createSpaceHttp({
       ...this.settings,
       apiKey: sameSpace ? (options.apiKey ?? this.settings.apiKey) : undefined,
@@ -92,7 +91,8 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       options,
       settings,
     };
-    yield* this.client(options, settings.protocol).streamAnswer({
+    const client = await this.client(options, settings.protocol);
+    yield* client.streamAnswer({
       apiName: endpoint.apiName,
       fnIndex: endpoint.fnIndex,
       images,
@@ -132,7 +132,9 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     return this.definition.modelEndpoints?.[model] ?? this.definition.endpoint;
   }
 
-  private client(options: CallOptions, protocol: SpaceSettings['protocol']): GradioSpaceClient {
+  // The transport (ky, the protocols, the event stream's parser) loads with the first call, not with the package.
+  private async client(options: CallOptions, protocol: SpaceSettings['protocol']): Promise<GradioSpaceClient> {
+    const { GradioSpaceClient } = await import('./gradio/gradio-space-client.js');
     const { settings, definition } = this;
     return new GradioSpaceClient({
       ...settings,
