@@ -16,35 +16,34 @@ import {
   type Messages,
   type StreamPart,
 } from '@g4f/core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { GradioSpaceClient } from './gradio/gradio-space-client.js';
 import { hubFor } from './hub/hub-settings.js';
 import { firstOutput } from './outputs/answer-locators.js';
-import type { SpaceDefinition, SpaceEndpoint, SpaceInput } from './space-definition.js';
+import type { SpaceDefinition, SpaceEndpoint, SpaceInput, Zod } from './space-definition.js';
 import type { SpaceSettings } from './space-settings.js';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
 // The settings every Space takes per call, besides its own.
-const transportOptions = z.strictObject({
-  /** The Gradio protocol for this call. Default: the provider's setting. */
-  protocol: z.enum(['auto', 'queue', 'call']).optional(),
-});
+const transportOptions = (z: Zod) =>
+  z.strictObject({
+    /** The Gradio protocol for this call. Default: the provider's setting. */
+    protocol: z.enum(['auto', 'queue', 'call']).optional(),
+  });
 // What an image Space takes besides: the prompt to draw, instead of the last user message.
-const imageOptions = transportOptions.extend({ prompt: z.string().min(1).optional() });
+const imageOptions = (z: Zod) => transportOptions(z).extend({ prompt: z.string().min(1).optional() });
 
 /** A provider for a Gradio Space, made from the Space's definition and optional settings. */
 export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> extends ProviderModelMixin(AsyncGeneratorProvider) {
-  private readonly callOptions: z.ZodObject;
+  private callOptions: Promise<z.ZodObject> | undefined;
 
   constructor(
     readonly definition: SpaceDefinition<TOptions>,
     readonly settings: SpaceSettings = {},
   ) {
     super({ ...definition, url: (settings.baseUrl ?? definition.url).replace(/\/+$/, '') });
-    const base = (definition.imageModels?.length ?? 0) > 0 ? imageOptions : transportOptions;
-    this.callOptions = base.extend(definition.options?.shape ?? {});
   }
 
   /** The same provider with other settings: `Qwen_QVQ_72B.withSettings({ baseUrl })`. */
@@ -71,7 +70,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
 
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     validateMessages(messages);
-    const settings = parseProviderOptions(this.name, this.callOptions, options) as z.output<TOptions> & z.output<typeof imageOptions>;
+    const settings = parseProviderOptions(this.name, await this.callSchema(), options) as z.output<TOptions> & z.output<ReturnType<typeof imageOptions>>;
     const media = [...(options.media ?? []), ...extractMedia(messages)];
     const endpoint = this.endpointFor(model);
     this.checkImageCount(model, media.length, endpoint.requiresImage === true);
@@ -115,6 +114,16 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       throw new InvalidRequestError(`model ${model} has nothing to draw: the conversation does not end with a user message that has text. Add one, or pass providerOptions.${this.name}.prompt.`, { provider: this.name });
     }
     return imagePrompt;
+  }
+
+  // Zod loads with the first call, not with the package: its import alone costs more than the rest of the package's.
+  private callSchema(): Promise<z.ZodObject> {
+    this.callOptions ??= import('zod').then(({ z }) => {
+      const { options, imageModels = [] } = this.definition;
+      const own = typeof options === 'function' ? options(z) : options;
+      return (imageModels.length > 0 ? imageOptions(z) : transportOptions(z)).extend(own?.shape ?? {});
+    });
+    return this.callOptions;
   }
 
   // The base lets images reach vision models only; a Space's vision model may take a few at most, and some none less than one.

@@ -4,6 +4,9 @@ import type { AnswerLocator, ReasoningStatusReader } from './gradio/answer-track
 import type { FileData } from './gradio/file-data.js';
 import type { GradioProtocol } from './gradio/space-route.js';
 
+/** Zod itself, as a Space's `options` function is handed it. */
+export type Zod = typeof z;
+
 /** What a Space's endpoint gets to build its input values from. */
 export interface SpaceInput<TSettings = Record<string, unknown>> {
   /**
@@ -67,8 +70,12 @@ export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> ext
   apiPrefix?: string;
   /** How many images one request to a vision model may carry. Default: 1 (models that take none refuse any). */
   maxImages?: number;
-  /** This Space's own settings, a zod object of optional keys: users pass them in `providerOptions[name]`. Default: none. */
-  options?: TOptions;
+  /**
+   * This Space's own settings, a zod object of optional keys or keys with defaults; users pass them
+   * in `providerOptions[name]`. Best as a function of zod, `(z) => z.strictObject({...})`, which
+   * runs at the first call, so that importing the provider does not load zod. Default: none.
+   */
+  options?: TOptions | ((zod: Zod) => TOptions);
   /** The endpoint every model uses, unless `modelEndpoints` names another. */
   endpoint: SpaceEndpoint<z.output<TOptions>>;
   /** Endpoints for particular models: Janus's image model, say. */

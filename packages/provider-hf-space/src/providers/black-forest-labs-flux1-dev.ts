@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
 import { imageSize, imageSizeOptions } from '../image-size.js';
 import { imageAt } from '../outputs/image-readers.js';
@@ -16,13 +15,14 @@ export const BlackForestLabs_Flux1Dev = new GradioSpaceProvider({
   defaultModel: 'flux-dev',
   modelAliases: { flux: 'flux-dev', 'flux-1-dev': 'flux-dev', 'black-forest-labs-flux-1-dev': 'flux-dev' },
   imageModels: ['flux-dev'],
-  options: z.strictObject({
-    ...imageSizeOptions,
-    /** How closely the image follows the prompt. Default: 3.5. */
-    guidanceScale: z.number().min(0).max(20).default(3.5),
-    /** Diffusion steps. Default: 28. */
-    steps: z.int().min(1).max(100).default(28),
-  }),
+  options: (z) =>
+    z.strictObject({
+      ...imageSizeOptions(z),
+      /** How closely the image follows the prompt. Default: 3.5. */
+      guidanceScale: z.number().min(0).max(20).default(3.5),
+      /** Diffusion steps. Default: 28. */
+      steps: z.int().min(1).max(100).default(28),
+    }),
   endpoint: {
     apiName: 'infer',
     fnIndex: 2,

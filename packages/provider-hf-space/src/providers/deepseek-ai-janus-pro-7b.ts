@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
 import { galleryAt } from '../outputs/image-readers.js';
 
@@ -20,12 +19,13 @@ export const DeepseekAI_JanusPro7b = new GradioSpaceProvider({
   models: ['janus-pro-7b', 'janus-pro-7b-image'],
   visionModels: ['janus-pro-7b'],
   imageModels: ['janus-pro-7b-image'],
-  options: z.strictObject({
-    /** Nucleus sampling when looking at an image. Default: 0.95. */
-    topP: z.number().gt(0).max(1).default(0.95),
-    /** How closely a drawing follows the prompt. Default: 5. */
-    guidanceScale: z.number().min(1).max(10).default(5),
-  }),
+  options: (z) =>
+    z.strictObject({
+      /** Nucleus sampling when looking at an image. Default: 0.95. */
+      topP: z.number().gt(0).max(1).default(0.95),
+      /** How closely a drawing follows the prompt. Default: 5. */
+      guidanceScale: z.number().min(1).max(10).default(5),
+    }),
   endpoint: {
     apiName: 'multimodal_understanding',
     fnIndex: 2,

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
 import { firstFound, lastAssistantMessage, lastThought, lastTypedPart, toolPartStatus } from '../outputs/answer-locators.js';
 
@@ -31,10 +30,11 @@ export const Qwen_Qwen_3 = new GradioSpaceProvider({
   },
   reasoningModels: models,
   supportsMessageHistory: false,
-  options: z.strictObject({
-    /** How many thousand tokens the model may think for. Default: 38, as g4f sends. */
-    thinkingBudget: z.int().min(1).max(38).default(38),
-  }),
+  options: (z) =>
+    z.strictObject({
+      /** How many thousand tokens the model may think for. Default: 38, as g4f sends. */
+      thinkingBudget: z.int().min(1).max(38).default(38),
+    }),
   endpoint: {
     apiName: 'add_message',
     fnIndex: 13,

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
 import { imageSize, imageSizeOptions } from '../image-size.js';
 import { imageAt } from '../outputs/image-readers.js';
@@ -21,15 +20,16 @@ export const StabilityAI_SD35Large = new GradioSpaceProvider({
     'stabilityai-stable-diffusion-3-5-large': 'stable-diffusion-3.5-large',
   },
   imageModels: ['stable-diffusion-3.5-large'],
-  options: z.strictObject({
-    ...imageSizeOptions,
-    /** What the image should not show. Default: nothing. */
-    negativePrompt: z.string().optional(),
-    /** How closely the image follows the prompt. Default: 4.5. */
-    guidanceScale: z.number().min(0).max(20).default(4.5),
-    /** Diffusion steps. Default: 50. */
-    steps: z.int().min(1).max(100).default(50),
-  }),
+  options: (z) =>
+    z.strictObject({
+      ...imageSizeOptions(z),
+      /** What the image should not show. Default: nothing. */
+      negativePrompt: z.string().optional(),
+      /** How closely the image follows the prompt. Default: 4.5. */
+      guidanceScale: z.number().min(0).max(20).default(4.5),
+      /** Diffusion steps. Default: 50. */
+      steps: z.int().min(1).max(100).default(50),
+    }),
   endpoint: {
     apiName: 'infer',
     buildData: ({ prompt, options: { seed }, settings: s }) => [prompt, s.negativePrompt ?? '', seed ?? 0, seed === undefined, ...imageSize(s), s.guidanceScale, s.steps],
