@@ -8,7 +8,7 @@ type Exports = Record<string, Record<string, string>>;
 const packages = readdirSync(packagesDir).flatMap((name) => {
   const file = join(packagesDir, name, 'package.json');
   if (!existsSync(file)) return [];
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name: string; exports?: Exports; sideEffects?: boolean | string[] };
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name: string; exports?: Exports; sideEffects?: boolean | string[]; dependencies?: Record<string, string> };
   return [{ dir: join(packagesDir, name), manifest }];
 });
 
@@ -28,5 +28,18 @@ describe('every package of the workspace', () => {
     const core = packages.find(({ manifest }) => manifest.name === '@g4f/core');
     expect(core?.manifest.sideEffects).toEqual(expect.arrayContaining(['./src/registry/provider-registry.ts', './dist/registry/provider-registry.js']));
     expect(readFileSync(join(core?.dir ?? '', 'src/registry/provider-registry.ts'), 'utf8')).toMatch(/^(\/\/.*\n)*import 'reflect-metadata';/);
+  });
+
+  it('lists as dependencies only packages its sources import', () => {
+    const unused = packages.flatMap(({ dir, manifest }) => {
+      const sources = readdirSync(join(dir, 'src'), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => readFileSync(join(dir, 'src', file), 'utf8'))
+        .join('\n');
+      return Object.keys(manifest.dependencies ?? {})
+        .filter((name) => !sources.includes(`'${name}'`) && !sources.includes(`'${name}/`))
+        .map((name) => `${manifest.name} -> ${name}`);
+    });
+    expect(unused).toEqual([]);
   });
 });
