@@ -24,10 +24,12 @@ describe('every package of the workspace', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names in sideEffects the files that must run on import (reflect-metadata before the registry)', () => {
+  it('names in sideEffects the files that must run on import (reflect-metadata before typedi and the registry)', () => {
     const core = packages.find(({ manifest }) => manifest.name === '@g4f/core');
-    expect(core?.manifest.sideEffects).toEqual(expect.arrayContaining(['./src/registry/provider-registry.ts', './dist/registry/provider-registry.js']));
-    expect(readFileSync(join(core?.dir ?? '', 'src/registry/provider-registry.ts'), 'utf8')).toMatch(/^(\/\/.*\n)*import 'reflect-metadata';/);
+    expect(core?.manifest.sideEffects).toEqual(
+      expect.arrayContaining(['./src/registry/typedi-container.ts', './dist/registry/typedi-container.js', './src/registry/provider-registry.ts', './dist/registry/provider-registry.js']),
+    );
+    expect(readFileSync(join(core?.dir ?? '', 'src/registry/typedi-container.ts'), 'utf8')).toMatch(/require\('reflect-metadata'\);[\s\S]*require\('typedi'\)/);
   });
 
   it('lists as dependencies only packages its sources import', () => {

@@ -1,6 +1,3 @@
-// typedi reads the constructor's parameter types from decorator metadata, which needs this loaded first.
-import 'reflect-metadata';
-import { Container, Service } from 'typedi';
 import { InvalidRequestError, ModelNotFoundError, ProviderNotFoundError, ProviderNotWorkingError } from '../errors/lookup-errors.js';
 import type { CallOptions } from '../provider/call-options.js';
 import { defaultModels, type DefaultModels } from '../provider/combine-catalogs.js';
@@ -12,6 +9,7 @@ import { listModelsOf, type ModelListing } from './model-listing.js';
 import { nearMatches } from './near-matches.js';
 import { PROVIDER_TOKEN } from './provider-token.js';
 import { RegistrySettings } from './registry-settings.js';
+import { Container, Service } from './typedi-container.js';
 
 /** What a call carries that decides the default model. */
 export interface ResolveOptions {

@@ -1,5 +1,5 @@
-import { Token } from 'typedi';
 import type { Provider } from '../provider/provider.js';
+import { Token } from './typedi-container.js';
 
 /**
  * The typedi multi-service token that providers reach the registry through. A package adds its

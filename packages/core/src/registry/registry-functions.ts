@@ -1,8 +1,8 @@
-import { Container } from 'typedi';
 import type { Provider } from '../provider/provider.js';
 import type { ModelListing } from './model-listing.js';
 import { ProviderRegistry, type ResolveOptions, type ResolvedModel } from './provider-registry.js';
 import { PROVIDER_TOKEN } from './provider-token.js';
+import { Container } from './typedi-container.js';
 
 /** The registry of this process, from the typedi container. */
 export function getRegistry(): ProviderRegistry {

@@ -1,5 +1,5 @@
-import { Service } from 'typedi';
 import type { ModelKind } from '../provider/model-catalog.js';
+import { Service } from './typedi-container.js';
 
 /** How the registry picks defaults and builds fallback chains; change the instance in the container to tune it. */
 @Service()
