@@ -1,7 +1,8 @@
-import { ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
+import { isContentPart, ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
-import { wakeOnUnavailable } from '../hub/wake-on-unavailable.js';
+import { waitUntilRunning } from '../hub/wait-until-running.js';
+import { wakesOn } from '../hub/wake-on-unavailable.js';
 import { callProtocolEvents } from './call-protocol.js';
 import { CallScope, type CallLimits } from './call-scope.js';
 import { checkBaseUrl } from './check-base-url.js';
@@ -68,10 +69,22 @@ export class GradioSpaceClient {
     const answer = { text: '' };
     const { hub, provider } = this.settings;
     try {
-      for await (const part of wakeOnUnavailable(() => this.parts(request, scope, answer), { hub, http: this.http, provider, signal: scope.signal })) {
-        yield part;
-        // Nothing more reaches a caller who aborted while holding a part.
-        request.signal?.throwIfAborted();
+      // Each part passes here once: the wait for a waking Space is folded into this loop rather
+      // than wrapped around it, one generator less per part of a long answer.
+      for (;;) {
+        let started = false;
+        try {
+          for await (const part of this.parts(request, scope, answer)) {
+            started ||= isContentPart(part);
+            yield part;
+            // Nothing more reaches a caller who aborted while holding a part.
+            request.signal?.throwIfAborted();
+          }
+          return;
+        } catch (error) {
+          if (!wakesOn(error, started, hub)) throw error;
+          yield* waitUntilRunning({ hub, http: this.http, provider, signal: scope.signal }, error);
+        }
       }
     } catch (error) {
       throw scope.failure(error, answer.text);
