@@ -63,6 +63,11 @@ export class ChildSession {
     return reply;
   }
 
+  /** Kills the process if it is still running: after an error, nothing is left behind. */
+  stop(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+
   private deliver(reply: string | Error): void {
     if (typeof reply === 'string') this.replies.push(reply);
     const waiter = this.waiter;
@@ -83,5 +88,15 @@ export class ChildSession {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/** Runs `use` with a fresh session of `spec`, and stops the process however `use` ends. */
+export async function withSession<T>(spec: ChildSpec, use: (session: ChildSession) => Promise<T>): Promise<T> {
+  const session = ChildSession.start(spec);
+  try {
+    return await use(session);
+  } finally {
+    session.stop();
   }
 }

@@ -4,14 +4,16 @@ import { repoRoot } from '@g4f/local-space';
 import { promptFor, type BenchPlan } from './bench-plan.js';
 import type { BenchResults } from './bench-results.js';
 import { writeNoiseBmp } from './big-image.js';
-import { ChildSession } from './child-session.js';
+import { withSession } from './child-session.js';
 import { contenders } from './contenders/index.js';
 
 /** Peak RSS of a fresh process that asks these requests, one after the other. */
 async function peakRssKb(contender: string, url: string, requests: readonly { prompt: string; concurrency: number; image?: string }[]): Promise<number> {
-  const session = ChildSession.start({ contender, url, maxConcurrency: Math.max(...requests.map((request) => request.concurrency)) });
-  for (const request of requests) await session.ask(request);
-  return (await session.end()).maxRssKb;
+  const maxConcurrency = Math.max(...requests.map((request) => request.concurrency));
+  return withSession({ contender, url, maxConcurrency }, async (session) => {
+    for (const request of requests) await session.ask(request);
+    return (await session.end()).maxRssKb;
+  });
 }
 
 /** Every contender's peak RSS with one and with many streams at once, after one answer to warm up. */
