@@ -1,6 +1,7 @@
-"""Runs one Python contender (g4f, gradio_client) and prints its measurements as JSON.
+"""Runs one Python contender (g4f, gradio_client) on the bench's line protocol.
 
-Usage: child.py '<spec json>', the same spec as bench/src/child.ts reads.
+Usage: child.py '<spec json>'. Like bench/src/child.ts: one request a stdin line, one JSON reply
+a stdout line; when stdin closes, the peak RSS (see bench/src/child-protocol.ts).
 """
 
 import asyncio
@@ -68,7 +69,7 @@ def gradio_client_contender(url):
     # gradio_client runs each job on three threads of one pool (the job, its stream, its cancel
     # check) and reads the event stream on a fourth; the pool has 40 by default. Short of
     # threads, the reader can queue behind jobs that wait for it, and every job waits forever.
-    client = Client(url, verbose=False, max_workers=3 * spec["concurrency"] + 8)
+    client = Client(url, verbose=False, max_workers=3 * spec["maxConcurrency"] + 8)
 
     def one(prompt):
         job = client.submit(None, prompt, api_name="/generate")
@@ -83,27 +84,21 @@ def gradio_client_contender(url):
     return ask_many
 
 
+def reply(message):
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
 ask_many = (g4f_contender if spec["contender"].startswith("g4f") else gradio_client_contender)(spec["url"])
-# One untimed answer first, as the Node children do.
-if spec.get("warmUp"):
-    ask_many(spec["warmUp"], 1)
-if spec.get("waitForGo"):
-    sys.stderr.write("ready\n")
-    sys.stderr.flush()
-    sys.stdin.readline()
-
-runs = []
-text = ""
-for _ in range(spec["reps"]):
+for line in iter(sys.stdin.readline, ""):
+    request = json.loads(line)
     before = cpu_seconds()
-    answers = ask_many(spec["prompt"], spec["concurrency"])
+    answers = ask_many(request["prompt"], request["concurrency"])
     used = cpu_seconds() - before
-    text = answers[0]["text"]
-    runs.append({"ttfdMs": answers[0]["ttfdMs"], "totalMs": max(a["totalMs"] for a in answers), "cpuMs": used * 1000})
-
-print(json.dumps({
-    "runs": runs,
-    "maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-    "textLength": len(text),
-    "textSha256": hashlib.sha256(text.encode()).hexdigest(),
-}))
+    reply({
+        "ttfdMs": answers[0]["ttfdMs"],
+        "totalMs": max(answer["totalMs"] for answer in answers),
+        "cpuMs": used * 1000,
+        "answers": [{"length": len(a["text"]), "sha256": hashlib.sha256(a["text"].encode()).hexdigest()} for a in answers],
+    })
+reply({"maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})

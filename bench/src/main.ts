@@ -1,79 +1,62 @@
-/** `pnpm bench`: every contender against one local QVQ-shaped Gradio Space, side by side. */
+/**
+ * `pnpm bench`: every contender against one local QVQ-shaped Gradio Space, side by side; writes
+ * docs/benchmarks.md's results and bench/results/latest.json. `--smoke` (CI) runs every cell once,
+ * short, writes nothing, and fails unless every contender gave the same answer.
+ */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, startLocalSpace } from '@g4f/local-space';
-import type { BenchResults, LengthResult } from './bench-results.js';
-import { writeNoiseBmp } from './big-image.js';
-import { startByteCountingProxy } from './byte-counting-proxy.js';
+import { fullPlan, smokePlan } from './bench-plan.js';
+import type { BenchResults } from './bench-results.js';
 import { measureColdStart } from './cold-start.js';
-import { nodeContenders, pythonContenders } from './contenders/index.js';
+import { measureAnswers } from './measure-answers.js';
+import { measureBytes } from './measure-bytes.js';
+import { measureRss, measureUpload } from './measure-memory.js';
 import { renderReport } from './report.js';
-import { runChild } from './run-child.js';
+import { differingAnswers } from './same-answers.js';
 
-const reps = Number(process.env.BENCH_REPS ?? 9);
-const lengths = (process.env.BENCH_LENGTHS ?? '1000,10000,50000').split(',').map(Number);
-const tokenDelay = Number(process.env.BENCH_TOKEN_DELAY ?? 0);
-const contenders = [...Object.keys(nodeContenders), ...pythonContenders];
+const plan = process.argv.includes('--smoke') ? smokePlan : fullPlan(process.env);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-const space = await startLocalSpace({ app: 'qvq', env: { SPACE_TOKEN_DELAY: String(tokenDelay) } });
+const space = await startLocalSpace({ app: 'qvq', env: { SPACE_TOKEN_DELAY: String(plan.tokenDelay) } });
+let results: BenchResults;
 try {
-  const results: LengthResult[] = [];
-  // Every contender warms up on the longest answer: enough events for V8 to compile the hot paths.
-  const warmUp = `trigger:length=${Math.max(...lengths)}`;
-  for (const length of lengths) {
-    const prompt = `trigger:length=${length}`;
-    for (const contender of contenders) {
-      log(`${contender}, ${length} characters`);
-      const timing = await runChild({ contender, url: space.url, prompt, warmUp, reps, concurrency: 1 });
-      const proxy = await startByteCountingProxy(space.url);
-      await runChild({ contender, url: proxy.url, prompt, warmUp: prompt, reps: 1, concurrency: 1, waitForGo: true }, () => {
-        proxy.reset();
-      });
-      results.push({ contender, length, timing, bytes: proxy.received() });
-      await proxy.close();
-    }
-  }
-
-  const rss: BenchResults['rss'] = [];
-  const prompt = 'trigger:length=1000';
-  for (const contender of contenders) {
-    for (const concurrency of [1, 100]) {
-      log(`${contender}, ${concurrency} streams at once`);
-      const { maxRssKb } = await runChild({ contender, url: space.url, prompt, warmUp: prompt, reps: 1, concurrency });
-      rss.push({ contender, concurrency, maxRssKb });
-    }
-  }
-
-  log('uploading a 20 MB image');
-  const bigImage = join(tmpdir(), 'g4f-bench-20mb.bmp');
-  const imageBytes = await writeNoiseBmp(bigImage, 20_000_000);
-  const tinyImage = join(repoRoot(), 'fixtures/images/red-4x3.png');
-  // One upload in a fresh process, without warm-up: the peak is that one upload's, not two.
-  const upload = async (image: string) =>
-    (await runChild({ contender: 'g4f-ts queue', url: space.url, prompt: 'hi', reps: 1, concurrency: 1, image })).maxRssKb;
-  const uploadResult = { imageBytes, tinyRssKb: await upload(tinyImage), bigRssKb: await upload(bigImage) };
-
+  const { warmUps, cells } = await measureAnswers(space.url, plan, log);
+  const bytes = await measureBytes(space.url, plan, log);
+  const rss = await measureRss(space.url, plan, log);
+  const upload = await measureUpload(space.url, plan, log);
   log('cold start');
-  const report: BenchResults = {
+  results = {
     date: new Date().toISOString().slice(0, 10),
-    setup: { cpus: cpus().length, node: process.version, reps, tokenDelay, chunkChars: 16 },
-    lengths: results,
+    plan,
+    setup: { cpus: cpus().length, node: process.version, chunkChars: 16 },
+    warmUps,
+    cells,
+    bytes,
     rss,
-    upload: uploadResult,
-    coldStart: measureColdStart(10),
+    upload,
+    coldStart: measureColdStart(plan.coldStartRuns),
   };
-
-  const root = repoRoot();
-  await mkdir(join(root, 'bench/results'), { recursive: true });
-  await writeFile(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const docPath = join(root, 'docs/benchmarks.md');
-  const doc = await readFile(docPath, 'utf8');
-  const marked = /(<!-- results:start -->\n)[\s\S]*(<!-- results:end -->)/;
-  const markdown = renderReport(report);
-  await writeFile(docPath, doc.replace(marked, `$1${markdown}$2`));
-  process.stdout.write(markdown);
 } finally {
   await space.stop();
+}
+
+const markdown = renderReport(results);
+process.stdout.write(markdown);
+if (plan.smoke) {
+  const differing = differingAnswers(results);
+  if (differing.length > 0) {
+    log(`bench smoke: these contenders' answers differ from g4f-ts's: ${differing.join('; ')}`);
+    process.exitCode = 1;
+  } else {
+    log(`bench smoke: all ${new Set(results.cells.map((cell) => cell.contender)).size} contenders gave the same answers`);
+  }
+} else {
+  const root = repoRoot();
+  await mkdir(join(root, 'bench/results'), { recursive: true });
+  await writeFile(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const docPath = join(root, 'docs/benchmarks.md');
+  const doc = await readFile(docPath, 'utf8');
+  await writeFile(docPath, doc.replace(/(<!-- results:start -->\n)[\s\S]*(<!-- results:end -->)/, `$1${markdown}$2`));
 }

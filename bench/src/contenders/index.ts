@@ -4,15 +4,36 @@ import { gradioClient } from './gradio-client.js';
 import { rawFetch } from './raw-fetch.js';
 import { rawNodeHttp } from './raw-node-http.js';
 
-/** The Node contenders by name; the Python ones run from bench/python/child.py. */
-export const nodeContenders: Record<string, () => Contender> = {
-  'g4f-ts queue': () => g4fTs('queue'),
-  'g4f-ts call': () => g4fTs('call'),
-  'raw fetch queue': () => rawFetch('queue'),
-  'raw fetch call': () => rawFetch('call'),
-  'raw node:http queue': () => rawNodeHttp(),
-  '@gradio/client': () => gradioClient(),
-};
+/** A contender as the bench knows it: its name, the route it reads, and how to make it. */
+export interface ContenderEntry {
+  name: string;
+  /** The Gradio route it reads the answer from; its floor is `raw node:http <route>`. */
+  route: 'queue' | 'call';
+  /** Makes the Node contender; absent for the Python ones, which bench/python/child.py runs. */
+  make?: () => Contender;
+}
 
-/** The Python contenders, run in the Gradio virtualenv. */
-export const pythonContenders = ['g4f (Python)', 'gradio_client (Python)'] as const;
+/** Every contender, in the order the report lists them. */
+export const contenders: readonly ContenderEntry[] = [
+  { name: 'g4f-ts queue', route: 'queue', make: () => g4fTs('queue') },
+  { name: 'g4f-ts call', route: 'call', make: () => g4fTs('call') },
+  { name: 'raw fetch queue', route: 'queue', make: () => rawFetch('queue') },
+  { name: 'raw fetch call', route: 'call', make: () => rawFetch('call') },
+  { name: 'raw node:http queue', route: 'queue', make: () => rawNodeHttp('queue') },
+  { name: 'raw node:http call', route: 'call', make: () => rawNodeHttp('call') },
+  { name: '@gradio/client', route: 'queue', make: () => gradioClient() },
+  { name: 'g4f (Python)', route: 'call' },
+  { name: 'gradio_client (Python)', route: 'queue' },
+];
+
+/** The contender named `name`; throws for an unknown one. */
+export function contenderNamed(name: string): ContenderEntry {
+  const entry = contenders.find((candidate) => candidate.name === name);
+  if (entry === undefined) throw new Error(`unknown contender ${name}`);
+  return entry;
+}
+
+/** The floor a contender is compared with: the raw node:http reader of its route. */
+export function floorOf(name: string): string {
+  return `raw node:http ${contenderNamed(name).route}`;
+}

@@ -1,42 +1,36 @@
 import { get, type IncomingMessage } from 'node:http';
-import { createParser } from 'eventsource-parser';
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { Contender } from './contender.js';
-import { joinQueue, QueueDeltas, rawContender, type RawEndpoint } from './raw-queue.js';
+import { rawContender } from './raw-routes.js';
 
-/**
- * The queue protocol read with node:http instead of fetch: below the fetch floor, it shows
- * how much of every fetch-based client's CPU goes to fetch's web streams (docs/benchmarks.md).
- */
-async function* queue(endpoint: RawEndpoint, prompt: string): AsyncGenerator<string> {
-  const session = await joinQueue(endpoint, prompt);
+/** The events of a GET's event stream, read with node:http and eventsource-parser's push parser. */
+async function* events(url: string): AsyncGenerator<EventSourceMessage> {
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    get(`${endpoint.api}/queue/data?session_hash=${session}`, resolve).on('error', reject);
+    get(url, resolve).on('error', reject);
   });
   response.setEncoding('utf8');
-  const queueDeltas = new QueueDeltas();
-  let events: string[] = [];
+  let ready: EventSourceMessage[] = [];
   const parser = createParser({
     onEvent: (message) => {
-      events.push(message.data);
+      ready.push(message);
     },
   });
   try {
     for await (const chunk of response) {
       parser.feed(chunk as string);
-      const ready = events;
-      events = [];
-      for (const data of ready) {
-        const { delta, last } = queueDeltas.read(data);
-        yield delta;
-        if (last) return;
-      }
+      const batch = ready;
+      ready = [];
+      yield* batch;
     }
   } finally {
     response.destroy();
   }
 }
 
-/** The queue protocol on node:http and eventsource-parser's push parser. */
-export function rawNodeHttp(): Contender {
-  return rawContender(queue);
+/**
+ * The floor below fetch on one route: the event stream read with node:http, so it shows how
+ * much of every fetch-based client's CPU goes to fetch's web streams (docs/benchmarks.md).
+ */
+export function rawNodeHttp(route: 'queue' | 'call'): Contender {
+  return rawContender(route, events);
 }
