@@ -24,7 +24,8 @@ export interface Cell {
 export interface BenchResults {
   date: string;
   plan: BenchPlan;
-  setup: { cpus: number; node: string; chunkChars: number };
+  /** `load`: the machine's 1-minute load average when the run started and when it ended. */
+  setup: { cpus: number; node: string; chunkChars: number; load: [number, number] };
   warmUps: WarmUp[];
   cells: Cell[];
   /** Bytes the Space sent for one answer, counted on the wire. */

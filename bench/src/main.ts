@@ -4,7 +4,7 @@
  * short, writes nothing, and fails unless every contender gave the same answer.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, startLocalSpace } from '@g4f/local-space';
 import { fullPlan, smokePlan } from './bench-plan.js';
@@ -17,7 +17,13 @@ import { renderReport } from './report.js';
 import { differingAnswers } from './same-answers.js';
 
 const plan = process.argv.includes('--smoke') ? smokePlan : fullPlan(process.env);
-const log = (text: string) => process.stderr.write(`${text}\n`);
+const started = performance.now();
+const log = (text: string) => {
+  const seconds = Math.round((performance.now() - started) / 1000);
+  process.stderr.write(`[${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}] ${text}\n`);
+};
+// Other work on the machine shows in the timings: the report says how busy it was.
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 
 const space = await startLocalSpace({ app: 'qvq', env: { SPACE_TOKEN_DELAY: String(plan.tokenDelay) } });
 let results: BenchResults;
@@ -30,7 +36,7 @@ try {
   results = {
     date: new Date().toISOString().slice(0, 10),
     plan,
-    setup: { cpus: cpus().length, node: process.version, chunkChars: 16 },
+    setup: { cpus: cpus().length, node: process.version, chunkChars: 16, load: [loadAtStart, loadavg()[0] ?? Number.NaN] },
     warmUps,
     cells,
     bytes,

@@ -33,7 +33,7 @@ export function renderReport(results: BenchResults): string {
   const out: string[] = [];
 
   out.push(
-    `${plan.smoke ? '**Smoke run: its timings mean nothing.** ' : ''}Run of ${results.date} on ${setup.cpus} cores, Node ${setup.node}. ` +
+    `${plan.smoke ? '**Smoke run: its timings mean nothing.** ' : ''}Run of ${results.date} on ${setup.cpus} cores, Node ${setup.node}; 1-minute load average ${setup.load[0].toFixed(1)} at the start and ${setup.load[1].toFixed(1)} at the end (the bench itself makes about 1.5). ` +
       `Each contender runs in a process of its own, warms up on ${longest}-character answers until its CPU per answer is steady, then at once gives ${plan.reps} timed answers of each length; ` +
       `the Space streams ${setup.chunkChars}-character chunks with ${plan.tokenDelay} s between them. ` +
       `Tables give the median of the timed answers and, in brackets, their range; "× floor" is the ratio of medians to \`raw node:http\` on the same route.`,
