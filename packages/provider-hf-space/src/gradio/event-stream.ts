@@ -1,9 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { raiseForStatus, ResponseError } from '@g4f/core';
-import { connectionReason } from './call-faults.js';
 import { agentFor } from './proxy-fetch.js';
-import type { StepContext } from './space-request.js';
+import { cannotReach, type StepContext } from './space-request.js';
 
 /** An open event stream: its text as it arrives, and a way to close the connection. */
 export interface EventStream {
@@ -21,12 +20,13 @@ export interface EventStreamSettings {
   fetch?: typeof fetch | undefined;
 }
 
-interface RawAnswer {
+/** An answer whose head has arrived, however it was asked for. */
+interface OpenedAnswer {
   status: number;
-  headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>;
-  body: Readable;
-  /** The body as text, chunk by chunk. */
-  text: AsyncIterable<string>;
+  headers: Headers;
+  /** The body's text; null when the answer has none. */
+  chunks: AsyncIterable<string> | null;
+  close(): void;
 }
 
 /**
@@ -38,93 +38,91 @@ interface RawAnswer {
  */
 export async function openEventStream(url: string, settings: EventStreamSettings, signal: AbortSignal, context: StepContext): Promise<EventStream> {
   const headers = { ...settings.headers, accept: 'text/event-stream' };
-  if (settings.fetch !== undefined) return viaFetch(settings.fetch, url, headers, signal, context);
-  let answer: RawAnswer;
+  let answer: OpenedAnswer;
   try {
-    answer = settings.proxy === undefined ? await viaNodeHttp(url, headers, signal) : await viaProxy(url, headers, signal, settings.proxy);
+    if (settings.fetch !== undefined) answer = await viaFetch(settings.fetch, url, headers, signal);
+    else if (settings.proxy !== undefined) answer = await viaProxy(url, headers, signal, settings.proxy);
+    else answer = await viaNodeHttp(url, headers, signal);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw new ResponseError(`could not ${context.step}: cannot reach ${new URL(url).origin} (${connectionReason(error)}). Check the URL and the network.`, {
-      provider: context.provider,
-      retryable: true,
-      cause: error,
-    });
+    throw cannotReach(url, error, context);
   }
+  const { chunks } = answer;
   const close = (): void => {
-    answer.body.destroy();
+    answer.close();
   };
   if (answer.status < 200 || answer.status >= 300) {
-    const text = await readAll(answer.text).catch(() => '');
+    const text = chunks === null ? '' : await readAll(chunks).catch(() => '');
     close();
-    await raiseForStatus(new Response(text, { status: answer.status, headers: toHeaders(answer.headers) }), context);
+    await raiseForStatus(new Response(text, { status: answer.status, headers: answer.headers }), context);
   }
-  return { chunks: answer.text, close };
+  if (chunks === null) throw new ResponseError(`could not ${context.step}: the answer has no body.`, { provider: context.provider });
+  return { chunks, close };
 }
 
-// undici's body ignores setEncoding: its chunks are decoded here.
-async function* decoded(body: Readable): AsyncGenerator<string> {
-  const decoder = new TextDecoder();
-  for await (const chunk of body) yield decoder.decode(chunk as Uint8Array, { stream: true });
-}
-
-async function viaNodeHttp(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<RawAnswer> {
+async function viaNodeHttp(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<OpenedAnswer> {
   // node:http is loaded with the first stream, not with the package.
   const { request } = url.startsWith('https:') ? await import('node:https') : await import('node:http');
   return new Promise((resolve, reject) => {
     const outgoing = request(url, { headers, signal }, (incoming) => {
       incoming.setEncoding('utf8');
-      resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: incoming, text: incoming as AsyncIterable<string> });
+      resolve(fromReadable(incoming.statusCode ?? 0, incoming.headers, incoming, incoming as AsyncIterable<string>));
     });
     outgoing.on('error', reject);
     outgoing.end();
   });
 }
 
-async function viaProxy(url: string, headers: Record<string, string>, signal: AbortSignal, proxy: string): Promise<RawAnswer> {
+async function viaProxy(url: string, headers: Record<string, string>, signal: AbortSignal, proxy: string): Promise<OpenedAnswer> {
   const [{ request }, dispatcher] = await Promise.all([import('undici'), agentFor(proxy)]);
   const { statusCode, headers: answerHeaders, body } = await request(url, { headers, signal, dispatcher });
-  return { status: statusCode, headers: answerHeaders, body, text: decoded(body) };
+  // undici's body ignores setEncoding: its chunks are decoded here.
+  return fromReadable(statusCode, answerHeaders, body, decoded(body));
 }
 
-async function viaFetch(fetcher: typeof fetch, url: string, headers: Record<string, string>, signal: AbortSignal, context: StepContext): Promise<EventStream> {
-  let response: Response;
-  try {
-    response = await fetcher(url, { headers, signal });
-  } catch (error) {
-    if (signal.aborted) throw signal.reason;
-    throw new ResponseError(`could not ${context.step}: cannot reach ${new URL(url).origin} (${connectionReason(error)}).`, { provider: context.provider, retryable: true, cause: error });
-  }
-  await raiseForStatus(response, context);
-  const body = response.body;
-  if (body === null) throw new ResponseError(`could not ${context.step}: the answer has no body.`, { provider: context.provider });
-  const reader = (body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  async function* chunks(): AsyncGenerator<string> {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield decoder.decode(value, { stream: true });
-    }
-  }
+async function viaFetch(fetcher: typeof fetch, url: string, headers: Record<string, string>, signal: AbortSignal): Promise<OpenedAnswer> {
+  const response = await fetcher(url, { headers, signal });
+  const reader = (response.body as ReadableStream<Uint8Array> | null)?.getReader();
   return {
-    chunks: chunks(),
+    status: response.status,
+    headers: response.headers,
+    chunks: reader === undefined ? null : decoded(readerChunks(reader)),
     close: () => {
-      reader.cancel().catch(() => undefined);
+      reader?.cancel().catch(() => undefined);
     },
   };
+}
+
+function fromReadable(status: number, headers: IncomingHttpHeaders | Record<string, string | string[] | undefined>, body: Readable, chunks: AsyncIterable<string>): OpenedAnswer {
+  const result = new Headers();
+  for (const [name, value] of Object.entries(headers)) {
+    for (const item of value === undefined ? [] : Array.isArray(value) ? value : [value]) result.append(name, item);
+  }
+  return {
+    status,
+    headers: result,
+    chunks,
+    close: () => {
+      body.destroy();
+    },
+  };
+}
+
+async function* readerChunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+async function* decoded(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  for await (const chunk of chunks) yield decoder.decode(chunk as Uint8Array, { stream: true });
 }
 
 async function readAll(chunks: AsyncIterable<string>): Promise<string> {
   let text = '';
   for await (const chunk of chunks) text += chunk;
   return text;
-}
-
-function toHeaders(headers: RawAnswer['headers']): Headers {
-  const result = new Headers();
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) result.append(name, item);
-  }
-  return result;
 }

@@ -23,13 +23,17 @@ export async function sendRequest(http: KyInstance, url: string, options: Option
     // raiseForStatus throws: ky throws HTTPError only for a failing status.
     if (isHTTPError(error)) await raiseForStatus(error.response, context);
     if (isTimeoutError(error)) throw new RequestTimedOut(context.step);
-    const origin = new URL(url).origin;
-    throw new ResponseError(`could not ${context.step}: cannot reach ${origin} (${connectionReason(error)}). Check the URL and the network.`, {
-      provider: context.provider,
-      retryable: true,
-      cause: error,
-    });
+    throw cannotReach(url, error, context);
   }
+}
+
+/** The retryable error for a request that could not reach the Space's server. */
+export function cannotReach(url: string, error: unknown, context: StepContext): ResponseError {
+  return new ResponseError(`could not ${context.step}: cannot reach ${new URL(url).origin} (${connectionReason(error)}). Check the URL and the network.`, {
+    provider: context.provider,
+    retryable: true,
+    cause: error,
+  });
 }
 
 /**
