@@ -63,31 +63,41 @@ export class GradioSpaceClient {
    * Streams the answer as reasoning and text deltas, progress and image parts, ending with a
    * `finish` part. Any failure is a typed error carrying the text received so far; the
    * connection is closed when the caller stops reading, aborts, or an error happens.
+   *
+   * Each part of a long answer passes one generator here, this one: the reading of events and
+   * the wait for a waking Space share its loop, and an event's parts are yielded from their list
+   * one by one (`yield*` over a list in an async generator wraps every part in promises).
    */
   async *streamAnswer(request: AnswerRequest): AsyncGenerator<StreamPart> {
     const scope = new CallScope(request.signal, this.settings, this.settings);
-    const answer = { text: '' };
     const { hub, provider } = this.settings;
+    let reader: OutputReader | undefined;
+    let started = false;
     try {
-      // Each part passes here once: the wait for a waking Space is folded into this loop rather
-      // than wrapped around it, one generator less per part of a long answer.
       for (;;) {
-        let started = false;
         try {
-          for await (const part of this.parts(request, scope, answer)) {
-            started ||= isContentPart(part);
-            yield part;
-            // Nothing more reaches a caller who aborted while holding a part.
-            request.signal?.throwIfAborted();
+          const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
+          reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), api: route.api });
+          for await (const events of this.events(request, route, scope)) {
+            for (const event of events) {
+              for (const part of this.partsOf(event, reader)) {
+                started ||= isContentPart(part);
+                yield part;
+                // Nothing more reaches a caller who aborted while holding a part.
+                request.signal?.throwIfAborted();
+              }
+              if (event.kind === 'complete') return;
+            }
           }
-          return;
+          const { text } = reader.answer;
+          throw new ResponseError(`the event stream ended before the answer was complete, after ${text.length} characters; the answer is truncated.`, { provider, partialText: text });
         } catch (error) {
           if (!wakesOn(error, started, hub)) throw error;
           yield* waitUntilRunning({ hub, http: this.http, provider, signal: scope.signal }, error);
         }
       }
     } catch (error) {
-      throw scope.failure(error, answer.text);
+      throw scope.failure(error, reader?.answer.text ?? '');
     } finally {
       scope.close();
     }
@@ -98,37 +108,20 @@ export class GradioSpaceClient {
     return this.settings.apiKey !== undefined && this.settings.apiKey !== '';
   }
 
-  // `answer.text` follows the text streamed so far, for the error of a call that fails.
-  private async *parts(request: AnswerRequest, scope: CallScope, answer: { text: string }): AsyncGenerator<StreamPart> {
-    const { provider } = this.settings;
-    const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
-    const reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), api: route.api });
-    for await (const events of this.events(request, route, scope)) {
-      for (const event of events) {
-        switch (event.kind) {
-          case 'progress':
-            yield event.part;
-            break;
-          case 'outputs':
-            yield* reader.fromOutputs(event.outputs);
-            break;
-          case 'edits':
-            yield* reader.fromEdits(event.outputs, event.edits);
-            break;
-          case 'complete':
-            yield* reader.complete(event.outputs);
-            yield { type: 'finish', reason: 'stop' };
-            return;
-          case 'error':
-            throw spaceError(event.report, { provider, partialText: reader.answer.text, hasToken: this.hasToken });
-        }
-        answer.text = reader.answer.text;
-      }
+  // The parts of one protocol event; the Space's error event throws its typed error.
+  private partsOf(event: ProtocolEvent, reader: OutputReader): readonly StreamPart[] {
+    switch (event.kind) {
+      case 'progress':
+        return [event.part];
+      case 'outputs':
+        return reader.fromOutputs(event.outputs);
+      case 'edits':
+        return reader.fromEdits(event.outputs, event.edits);
+      case 'complete':
+        return [...reader.complete(event.outputs), { type: 'finish', reason: 'stop' }];
+      case 'error':
+        throw spaceError(event.report, { provider: this.settings.provider, partialText: reader.answer.text, hasToken: this.hasToken });
     }
-    throw new ResponseError(`the event stream ended before the answer was complete, after ${answer.text.length} characters; the answer is truncated.`, {
-      provider,
-      partialText: answer.text,
-    });
   }
 
   // The protocol's events in batches, one per network chunk, each read before the next is made.
