@@ -1,6 +1,7 @@
 import { extractMedia } from '../prompt/extract-media.js';
 import type { Messages } from '../types/message.js';
 import type { StreamPart } from '../types/stream-part.js';
+import { limitAnswer } from './answer-limits.js';
 import type { CallOptions, StreamModeOption } from './call-options.js';
 import { collectText } from './collect-text.js';
 import { modelForCall } from './model-catalog.js';
@@ -40,7 +41,8 @@ export abstract class AsyncGeneratorProvider {
   createAsyncGenerator(model: string, messages: Messages, options?: CallOptions & StreamModeOption): AsyncGenerator<StreamPart>;
   createAsyncGenerator(model: string, messages: Messages, options: CallOptions & StreamModeOption = {}): AsyncGenerator<StreamPart> {
     const { parts = false, ...rest } = options;
-    const stream = this.answer(model, messages, rest);
+    // Spaces take neither a token limit nor stop sequences; they are applied here, for every provider.
+    const stream = limitAnswer(this.answer(model, messages, rest), rest);
     return parts ? stream : textOnly(stream);
   }
 
