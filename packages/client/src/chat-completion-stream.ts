@@ -64,7 +64,9 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
   emitted<E extends keyof ChatCompletionStreamEvents>(event: E): Promise<ChatCompletionStreamEvents[E]> {
     return new Promise((resolve, reject) => {
       if (event !== 'error') this.once('error', reject);
-      this.once(event, ((...args: ChatCompletionStreamEvents[E]) => { resolve(args); }) as Listener<E>);
+      this.once(event, (...args: ChatCompletionStreamEvents[E]) => {
+        resolve(args);
+      });
     });
   }
 
@@ -103,9 +105,9 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
     };
     this.on('chunk', onChunk);
     const ended = this.finished.then(() => undefined);
-    let over = false;
+    const state = { over: false };
     void ended.finally(() => {
-      over = true;
+      state.over = true;
       wake?.();
     }).catch(() => undefined);
     try {
@@ -115,7 +117,7 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
           yield chunk;
           continue;
         }
-        if (over) break;
+        if (state.over) break;
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
       }
@@ -123,7 +125,7 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
     } finally {
       this.off('chunk', onChunk);
       // Leaving the loop early cancels the request, as with any stream.
-      if (!over) this.abort();
+      if (!state.over) this.abort();
     }
   }
 

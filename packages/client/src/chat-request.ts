@@ -31,7 +31,7 @@ const FIELDS = new Set<string>(['model', 'messages', 'stream', 'stream_options',
 
 function optional<T>(value: unknown, field: string, what: string, check: (value: unknown) => value is T): T | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!check(value)) throw new InvalidRequestError(`${field} must be ${what}; got ${JSON.stringify(value) ?? typeof value}.`, { param: field });
+  if (!check(value)) throw new InvalidRequestError(`${field} must be ${what}; got ${JSON.stringify(value)}.`, { param: field });
   return value;
 }
 
@@ -79,7 +79,7 @@ function normaliseMessages(messages: unknown): unknown {
  */
 export function checkChatRequest(params: ChatCompletionCreateParams | Record<string, unknown>): ChatRequest {
   if (!isObject(params)) throw new InvalidRequestError('The request must be an object with model and messages.');
-  const fields = params as Record<string, unknown>;
+  const fields: Record<string, unknown> = params;
   checkSupported(fields);
   const messages = normaliseMessages(fields.messages);
   validateMessages(messages);

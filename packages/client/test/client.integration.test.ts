@@ -72,7 +72,8 @@ describe.skipIf(qvq === undefined)('Client against the local QVQ Space', () => {
     const quota = client().chat.completions.create({ model: 'qvq-72b', messages: [{ role: 'user', content: 'trigger:quota' }] });
     await expect(quota).rejects.toBeInstanceOf(RateLimitError);
     await expect(quota).rejects.toMatchObject({ status: 429, code: 'rate_limit_exceeded', type: 'rate_limit_error', cause: expect.any(QuotaExceededError) as unknown });
-    expect((await quota.catch((error: RateLimitError) => error)).headers?.get('retry-after')).toBe('83');
+    const refused = await quota.then(() => undefined, (error: unknown) => error as RateLimitError);
+    expect(refused?.headers?.get('retry-after')).toBe('83');
     const unknown = new Client().chat.completions.create({ model: 'gpt-nope', messages: [{ role: 'user', content: 'x' }] });
     await expect(unknown).rejects.toBeInstanceOf(NotFoundError);
     await expect(unknown).rejects.toMatchObject({ status: 404, code: 'model_not_found', cause: expect.any(ModelNotFoundError) as unknown });

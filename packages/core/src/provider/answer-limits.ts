@@ -72,7 +72,10 @@ export async function* limitAnswer(parts: AsyncIterable<StreamPart>, limits: Ans
       const kept = firstCodePoints(part.text, budget - used);
       used += codePointLength(kept);
       if (kept !== '') yield { type: 'reasoning-delta', text: kept };
-      if (kept.length < part.text.length) return yield finish('length');
+      if (kept.length < part.text.length) {
+        yield finish('length');
+        return;
+      }
       continue;
     }
     if (typeof part !== 'string' && part.type !== 'text-replace') {
@@ -95,8 +98,14 @@ export async function* limitAnswer(parts: AsyncIterable<StreamPart>, limits: Ans
     if (replace) yield { type: 'text-replace', text: text.slice(0, sent) + kept };
     else if (kept !== '') yield kept;
     sent += kept.length;
-    if (kept.length < fresh.length) return yield finish('length');
-    if (stopAt >= 0) return yield finish('stop');
+    if (kept.length < fresh.length) {
+      yield finish('length');
+      return;
+    }
+    if (stopAt >= 0) {
+      yield finish('stop');
+      return;
+    }
   }
   // The answer ended without reaching a stop sequence: what was held back is part of it.
   const rest = firstCodePoints(text.slice(sent), budget - used);

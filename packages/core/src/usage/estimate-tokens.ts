@@ -19,7 +19,5 @@ export function estimatePromptTokens(messages: Messages): number {
 
 /** The length of a text in code points, as Python counts it: an emoji is one. */
 export function codePointLength(text: string): number {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
+  return Array.from(text).length;
 }

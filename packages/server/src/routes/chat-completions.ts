@@ -22,7 +22,8 @@ function refuseClientOnlyFields(body: Record<string, unknown>): void {
  * answer) cancels the Space's job.
  */
 export function chatCompletionsRoute(client: Client, options: ServerOptions): Hono {
-  return new Hono().post('/chat/completions', async (c) => {
+  const route = new Hono();
+  route.post('/chat/completions', async (c) => {
     const disconnected = c.req.raw.signal;
     try {
       const body: unknown = await c.req.json().catch(() => undefined);
@@ -52,4 +53,5 @@ export function chatCompletionsRoute(client: Client, options: ServerOptions): Ho
       return errorResponse(c, error);
     }
   });
+  return route;
 }
