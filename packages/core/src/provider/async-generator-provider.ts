@@ -41,8 +41,10 @@ export abstract class AsyncGeneratorProvider {
   createAsyncGenerator(model: string, messages: Messages, options?: CallOptions & StreamModeOption): AsyncGenerator<StreamPart>;
   createAsyncGenerator(model: string, messages: Messages, options: CallOptions & StreamModeOption = {}): AsyncGenerator<StreamPart> {
     const { parts = false, ...rest } = options;
-    // Spaces take neither a token limit nor stop sequences; they are applied here, for every provider.
-    const stream = limitAnswer(this.answer(model, messages, rest), rest);
+    const answer = this.answer(model, messages, rest);
+    // Spaces take neither a token limit nor stop sequences; they are applied here, for every
+    // provider, and only when asked, so that a plain call goes through no extra step.
+    const stream = rest.maxTokens === undefined && (rest.stop?.length ?? 0) === 0 ? answer : limitAnswer(answer, rest);
     return parts ? stream : textOnly(stream);
   }
 
