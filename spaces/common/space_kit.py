@@ -156,4 +156,6 @@ def launch(demo):
     # Gradio 4 has no server-side rendering to turn off.
     if "ssr_mode" in inspect.signature(gr.Blocks.launch).parameters:
         kwargs["ssr_mode"] = False
-    demo.queue(default_concurrency_limit=None).launch(**kwargs)
+    # SPACE_CONCURRENCY=1 runs one job at a time, as a ZeroGPU Space does, so that a second job waits in the queue.
+    concurrency = os.environ.get("SPACE_CONCURRENCY")
+    demo.queue(default_concurrency_limit=int(concurrency) if concurrency else None).launch(**kwargs)

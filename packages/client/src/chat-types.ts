@@ -1,13 +1,25 @@
-import type { CallOptions, Message } from '@g4f/core';
+import type { CallOptions, MediaInput, MediaList, Message } from '@g4f/core';
 
-/** Why a completion ended, as OpenAI names it. */
+/** Why a completion ended, as OpenAI names it: the answer was done or met a stop sequence, or reached `max_tokens`. */
 export type FinishReason = 'stop' | 'length' | 'content_filter';
 
-/** Token counts; Spaces do not report them, so they are 0 unless a provider says. */
+/**
+ * Token counts. Spaces report none, so they are estimated (`estimateTokens` from `@g4f/core`: four
+ * characters a token; the prompt's text, the answer's text and thinking) unless a provider reports them.
+ */
 export interface CompletionUsage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;
+}
+
+/** The answer of a completion, as OpenAI's `ChatCompletionMessage`. */
+export interface ChatCompletionMessage {
+  role: 'assistant';
+  content: string;
+  refusal: null;
+  /** The model's thinking (a g4f addition). */
+  reasoning_content?: string;
 }
 
 /** A whole answer, shaped like OpenAI's `ChatCompletion`. */
@@ -20,7 +32,7 @@ export interface ChatCompletion {
   provider: string;
   choices: {
     index: number;
-    message: { role: 'assistant'; content: string; reasoning_content?: string };
+    message: ChatCompletionMessage;
     finish_reason: FinishReason;
     logprobs: null;
   }[];
@@ -41,6 +53,8 @@ export interface ChatCompletionChunk {
     finish_reason: FinishReason | null;
     logprobs: null;
   }[];
+  /** With `stream_options: { include_usage: true }`: null on every chunk but the last, which has no choices. */
+  usage?: CompletionUsage | null;
 }
 
 /** The request of `chat.completions.create`, as in OpenAI's API plus g4f's options. */
@@ -50,22 +64,49 @@ export interface ChatCompletionCreateParams {
    * default when a message carries an image, or the named provider's default).
    */
   model: string;
-  /** The conversation; images as `image_url` parts (data: URIs or file paths). */
-  messages: readonly Message[];
+  /**
+   * The conversation; images as `image_url` parts (data: URIs or file paths). `developer` is a
+   * system message; an assistant message's `content` may be null.
+   */
+  messages: readonly (Message | { role: 'assistant'; content: null })[];
   /** Stream chunks instead of one completion. Default: false. */
-  stream?: boolean | undefined;
+  stream?: boolean | null | undefined;
+  /** With `include_usage: true` a streamed answer ends with a chunk carrying `usage` and no choices. */
+  stream_options?: { include_usage?: boolean | null | undefined } | null | undefined;
   /** A provider (or its name) to use instead of finding one by model. Default: the client's. */
   provider?: string | undefined;
-  /** Cancels the request; the connection to the Space is closed. */
+  /** Cancels the request; the connection to the Space is closed (so does `create`'s `{ signal }`). */
   signal?: AbortSignal | undefined;
   /** Sampling temperature, where the model takes one. Default: the provider's. */
-  temperature?: number | undefined;
-  /** The most tokens to generate, where the model takes a limit. Default: the provider's. */
-  max_tokens?: number | undefined;
-  /** Sequences that end the answer, where the model takes them. Default: none. */
-  stop?: string | readonly string[] | undefined;
+  temperature?: number | null | undefined;
+  /** The most tokens of answer (and thinking), estimated; the answer then ends with `finish_reason: "length"`. Default: no limit. */
+  max_completion_tokens?: number | null | undefined;
+  /** The older name of `max_completion_tokens`. */
+  max_tokens?: number | null | undefined;
+  /** Sequences that end the answer (`finish_reason: "stop"`), left out of it. Default: none. */
+  stop?: string | readonly string[] | null | undefined;
   /** A fixed seed for reproducible answers and images. Default: a random one. */
-  seed?: number | undefined;
+  seed?: number | null | undefined;
+  /** How many answers: only 1 is served (a Space answers once a call). */
+  n?: number | null | undefined;
   /** Settings of particular providers, by name (a g4f addition): `{ StabilityAI_SD35Large: { width: 512 } }`. */
   provider_options?: CallOptions['providerOptions'];
+  /** A Hugging Face token for this call, instead of the client's (g4f's `api_key`). */
+  api_key?: string | undefined;
+  /** An HTTP(S) proxy for this call, instead of the client's (g4f's `proxy`). */
+  proxy?: string | undefined;
+  /** An image to send with the conversation (g4f's `image`): bytes, a Blob, a data: URI or a file path. */
+  image?: MediaInput | undefined;
+  /** The file name to upload `image` under (g4f's `image_name`). */
+  image_name?: string | undefined;
+  /** Images to send with the conversation, as `[media, filename?]` pairs (g4f's `media`). */
+  media?: MediaList | undefined;
+}
+
+/** Options of one request, as the `openai` package's second argument of `create`. */
+export interface RequestOptions {
+  /** Cancels the request. */
+  signal?: AbortSignal | undefined;
+  /** Milliseconds the whole request may take. Default: the client's, else the provider's. */
+  timeout?: number | undefined;
 }

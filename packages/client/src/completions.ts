@@ -1,75 +1,94 @@
-import { extractMedia, getProviderByName, getRegistry, InvalidRequestError, resolveModel, type CallOptions, type ResolvedModel } from '@g4f/core';
+import { getProviderByName, getRegistry, InvalidRequestError, resolveModel, type CallOptions, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams } from './chat-types.js';
+import { apiPromise, type APIPromise } from './api-promise.js';
+import { ChatCompletionStream } from './chat-completion-stream.js';
+import { checkChatRequest, requestHasImage, type ChatRequest } from './chat-request.js';
+import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams, RequestOptions } from './chat-types.js';
 import type { ClientOptions } from './client-options.js';
+import { collectCompletion } from './collect-completion.js';
+import { toAPIError } from './errors/api-error.js';
 import { partsToChunks } from './parts-to-chunks.js';
+import { Stream } from './stream.js';
 
-/** The call options of a request: the client's, then the request's OpenAI parameters. */
-function callOptions(client: ClientOptions, params: ChatCompletionCreateParams): CallOptions {
-  const { stop } = params;
-  return {
-    apiKey: client.apiKey,
-    proxy: client.proxy,
-    timeout: client.timeout,
-    idleTimeout: client.idleTimeout,
-    signal: params.signal,
-    temperature: params.temperature,
-    maxTokens: params.max_tokens,
-    stop: typeof stop === 'string' ? [stop] : stop,
-    seed: params.seed,
-    providerOptions: params.provider_options,
-  };
+const REQUEST_OPTIONS: ReadonlySet<string> = new Set(['signal', 'timeout'] satisfies (keyof RequestOptions)[]);
+
+function checkRequestOptions(options: RequestOptions): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (!REQUEST_OPTIONS.has(key) && value !== undefined) {
+      throw new InvalidRequestError(`Request option "${key}" is not supported; the options are signal and timeout.`, { param: key });
+    }
+  }
 }
 
-/** `client.chat.completions`: OpenAI's create, answered by g4f providers chosen by the registry. */
+/** The call options: the client's, then the request's where it sets them. */
+function callOptions(client: ClientOptions, request: CallOptions, options: RequestOptions, signal: AbortSignal): CallOptions {
+  const set = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
+  return { apiKey: client.apiKey, proxy: client.proxy, timeout: options.timeout ?? client.timeout, idleTimeout: client.idleTimeout, ...set, signal };
+}
+
+/** `client.chat.completions`: OpenAI's create and stream, answered by g4f providers chosen by the registry. */
 export class Completions {
   constructor(private readonly options: ClientOptions) {}
 
-  /** Answers a conversation: one ChatCompletion, or with `stream: true` an async iterable of chunks. */
-  create(params: ChatCompletionCreateParams & { stream: true }): Promise<AsyncIterable<ChatCompletionChunk>>;
-  create(params: ChatCompletionCreateParams & { stream?: false | undefined }): Promise<ChatCompletion>;
-  create(params: ChatCompletionCreateParams): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>>;
-  async create(params: ChatCompletionCreateParams): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>> {
-    if (typeof params.model !== 'string') throw new InvalidRequestError('model must be a string (a model name or alias; "" for the default).');
-    const { provider, model } = this.route(params);
-    getRegistry().checkProviderOptions(params.provider_options, [provider]);
-    const parts = provider.createAsyncGenerator(model, params.messages, { ...callOptions(this.options, params), parts: true });
-    // The model is named for sure once the provider says which one answers; until then, as resolved.
-    const chunks = partsToChunks(parts, { model: model === '' ? provider.defaultModel : model, provider: provider.name });
-    return params.stream === true ? chunks : collect(chunks);
+  /**
+   * Answers a conversation: one ChatCompletion, or with `stream: true` a Stream of chunks (which
+   * resolves once the answer starts, so that a refusal rejects this promise). Errors are `APIError`s.
+   */
+  create(params: ChatCompletionCreateParams & { stream: true }, options?: RequestOptions): APIPromise<Stream<ChatCompletionChunk>>;
+  create(params: ChatCompletionCreateParams & { stream?: false | null | undefined }, options?: RequestOptions): APIPromise<ChatCompletion>;
+  create(params: ChatCompletionCreateParams, options?: RequestOptions): APIPromise<ChatCompletion | Stream<ChatCompletionChunk>>;
+  create(params: ChatCompletionCreateParams, options: RequestOptions = {}): APIPromise<ChatCompletion | Stream<ChatCompletionChunk>> {
+    let answered = { provider: '', model: '' };
+    const run = async (): Promise<ChatCompletion | Stream<ChatCompletionChunk>> => {
+      checkRequestOptions(options);
+      const request = checkChatRequest(params);
+      const controller = new AbortController();
+      const signals = [controller.signal, request.call.signal, options.signal].filter((signal) => signal !== undefined);
+      const { provider, model } = this.route(request);
+      getRegistry().checkProviderOptions(request.call.providerOptions, [provider]);
+      const parts = provider.createAsyncGenerator(model, request.messages, { ...callOptions(this.options, request.call, options, AbortSignal.any(signals)), parts: true });
+      // The model is named for sure once the provider says which one answers; until then, as resolved.
+      const context = { model: model === '' ? provider.defaultModel : model, provider: provider.name, messages: request.messages };
+      if (!request.stream) {
+        const completion = await collectCompletion(partsToChunks(parts, { ...context, includeUsage: true }));
+        answered = completion;
+        return completion;
+      }
+      const chunks = partsToChunks(parts, { ...context, includeUsage: request.includeUsage });
+      // Wait for the answer to start, so that a failure before it rejects here, as an HTTP status would.
+      const first = await chunks.next();
+      if (first.done !== true) answered = { provider: first.value.provider ?? provider.name, model: first.value.model };
+      return new Stream(replay(first, chunks), controller);
+    };
+    const data = run().catch((error: unknown) => {
+      throw toAPIError(error);
+    });
+    return apiPromise(data, (value) => ({ ...answered, stream: value instanceof Stream }));
+  }
+
+  /**
+   * Streams an answer with events, as the `openai` package's `chat.completions.stream()`:
+   * `on('content', (delta, snapshot) => ...)`, `finalChatCompletion()`, `abort()`.
+   */
+  stream(params: Omit<ChatCompletionCreateParams, 'stream'>, options: RequestOptions = {}): ChatCompletionStream {
+    return new ChatCompletionStream((signal) => this.create({ ...params, stream: true }, { ...options, signal: AbortSignal.any([signal, ...(options.signal === undefined ? [] : [options.signal])]) }));
   }
 
   /** The provider and model: a pinned provider as named, otherwise the registry's choice. */
-  private route(params: ChatCompletionCreateParams): ResolvedModel {
-    const chosen = params.provider ?? this.options.provider;
+  private route(request: ChatRequest): ResolvedModel {
+    const chosen = request.provider ?? this.options.provider;
     const resolved =
       chosen === undefined
-        ? resolveModel(params.model, { hasImage: extractMedia(params.messages).length > 0 })
-        : { provider: typeof chosen === 'string' ? getProviderByName(chosen) : chosen, model: params.model };
+        ? resolveModel(request.model, { hasImage: requestHasImage(request) })
+        : { provider: typeof chosen === 'string' ? getProviderByName(chosen) : chosen, model: request.model };
     const { baseUrl } = this.options;
     return baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, baseUrl) };
   }
 }
 
-async function collect(chunks: AsyncIterable<ChatCompletionChunk>): Promise<ChatCompletion> {
-  let content = '';
-  let reasoning = '';
-  let last: ChatCompletionChunk | undefined;
-  for await (const chunk of chunks) {
-    const delta = chunk.choices[0]?.delta;
-    content += delta?.content ?? '';
-    reasoning += delta?.reasoning_content ?? '';
-    last = chunk;
-  }
-  if (last === undefined) throw new InvalidRequestError('the provider gave no answer at all.');
-  const message = { role: 'assistant' as const, content, ...(reasoning === '' ? {} : { reasoning_content: reasoning }) };
-  return {
-    id: last.id,
-    object: 'chat.completion',
-    created: last.created,
-    model: last.model,
-    provider: last.provider ?? '',
-    choices: [{ index: 0, message, finish_reason: 'stop', logprobs: null }],
-    usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
-  };
+/** The chunks with the first, already read, in front; leaving early closes the rest. */
+async function* replay(first: IteratorResult<ChatCompletionChunk>, rest: AsyncGenerator<ChatCompletionChunk>): AsyncGenerator<ChatCompletionChunk> {
+  if (first.done === true) return;
+  yield first.value;
+  yield* rest;
 }

@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { imageMarkdown, type StreamPart } from '@g4f/core';
-import type { ChatCompletionChunk } from './chat-types.js';
+import { estimatePromptTokens, estimateTokens, imageMarkdown, type Messages, type StreamPart } from '@g4f/core';
+import type { ChatCompletionChunk, CompletionUsage, FinishReason } from './chat-types.js';
 
 /** What every chunk of one answer shares, until a `provider-info` part names who answers. */
 export interface ChunkContext {
   model: string;
   provider: string;
+  /** The conversation, whose tokens are estimated for `usage`. */
+  messages: Messages;
+  /** End with a chunk that carries `usage` and no choices (and `usage: null` on the others), as OpenAI's `include_usage`. */
+  includeUsage: boolean;
 }
 
 /** A fresh OpenAI-style completion id. */
@@ -24,23 +28,41 @@ function contentOf(part: StreamPart): string | undefined {
 
 /**
  * Turns a provider's parts into OpenAI chunks: text and images as `content`, thinking as
- * `reasoning_content`, and a last chunk with `finish_reason: "stop"`. Progress is left out.
+ * `reasoning_content`, a chunk with the finish reason (`length` at `max_tokens`, otherwise
+ * `stop`), and with `includeUsage` one more with the usage: the provider's counts, or estimates.
+ * Progress is left out.
  */
 export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: ChunkContext): AsyncGenerator<ChatCompletionChunk> {
   const id = completionId();
   const created = Math.floor(Date.now() / 1000);
   let { provider, model } = context;
   let first = true;
-  const chunk = (delta: ChatCompletionChunk['choices'][number]['delta'], finish: 'stop' | null = null): ChatCompletionChunk => {
+  let finishReason: FinishReason = 'stop';
+  let answered = '';
+  let reported: { promptTokens?: number; completionTokens?: number } = {};
+  const usageField = context.includeUsage ? { usage: null } : {};
+  const chunk = (delta: ChatCompletionChunk['choices'][number]['delta'], finish: FinishReason | null = null): ChatCompletionChunk => {
     const withRole = first ? { role: 'assistant' as const, ...delta } : delta;
     first = false;
-    return { id, object: 'chat.completion.chunk', created, model, provider, choices: [{ index: 0, delta: withRole, finish_reason: finish, logprobs: null }] };
+    return { id, object: 'chat.completion.chunk', created, model, provider, choices: [{ index: 0, delta: withRole, finish_reason: finish, logprobs: null }], ...usageField };
   };
   for await (const part of parts) {
     if (typeof part === 'object' && part.type === 'provider-info') ({ provider, model } = part);
-    if (typeof part === 'object' && part.type === 'reasoning-delta') yield chunk({ reasoning_content: part.text });
+    if (typeof part === 'object' && part.type === 'finish') finishReason = part.reason === 'length' ? 'length' : 'stop';
+    if (typeof part === 'object' && part.type === 'usage') reported = part;
+    if (typeof part === 'object' && part.type === 'reasoning-delta') {
+      answered += part.text;
+      yield chunk({ reasoning_content: part.text });
+    }
     const content = contentOf(part);
-    if (content !== undefined) yield chunk({ content });
+    if (content === undefined) continue;
+    answered += content;
+    yield chunk({ content });
   }
-  yield chunk({}, 'stop');
+  yield chunk({}, finishReason);
+  if (!context.includeUsage) return;
+  const promptTokens = reported.promptTokens ?? estimatePromptTokens(context.messages);
+  const completionTokens = reported.completionTokens ?? estimateTokens(answered);
+  const usage: CompletionUsage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
+  yield { id, object: 'chat.completion.chunk', created, model, provider, choices: [], usage };
 }

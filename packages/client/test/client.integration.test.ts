@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { InvalidRequestError, ModelNotFoundError, ProviderNotFoundError, QuotaExceededError } from '@g4f/core';
-import { Client, type ChatCompletionChunk } from '@g4f/client';
+import { APIUserAbortError, BadRequestError, Client, NotFoundError, RateLimitError, type ChatCompletionChunk } from '@g4f/client';
 import { localSpaceUrl } from '@g4f/local-space/testing';
 
 const qvq = localSpaceUrl('qvq');
@@ -12,7 +12,8 @@ const imagePath = new URL('../../../fixtures/images/red-4x3.png', import.meta.ur
 describe('Client before any Space is asked', () => {
   it('refuses provider_options keyed by a misspelt provider name instead of ignoring them', async () => {
     const request = new Client().chat.completions.create({ model: 'qvq-72b', messages: [{ role: 'user', content: 'x' }], provider_options: { Qwen_QVQ_72b: { protocol: 'call' } } });
-    await expect(request).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(request).rejects.toBeInstanceOf(BadRequestError);
+    await expect(request).rejects.toMatchObject({ status: 400, cause: expect.any(InvalidRequestError) as unknown });
     await expect(request).rejects.toThrow('"Qwen_QVQ_72b" (did you mean "Qwen_QVQ_72B"?)');
   });
 });
@@ -64,13 +65,19 @@ describe.skipIf(qvq === undefined)('Client against the local QVQ Space', () => {
     const reading = (async () => {
       for await (const chunk of stream) if (chunk.choices[0]?.delta.content) controller.abort();
     })();
-    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(reading).rejects.toBeInstanceOf(APIUserAbortError);
   });
 
-  it('throws the core\'s typed errors', async () => {
-    await expect(client().chat.completions.create({ model: 'qvq-72b', messages: [{ role: 'user', content: 'trigger:quota' }] })).rejects.toBeInstanceOf(QuotaExceededError);
-    await expect(new Client().chat.completions.create({ model: 'gpt-nope', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(ModelNotFoundError);
-    await expect(new Client({ provider: 'Nope' }).chat.completions.create({ model: '', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(ProviderNotFoundError);
+  it('throws OpenAI\'s APIError family with the core\'s typed error as cause', async () => {
+    const quota = client().chat.completions.create({ model: 'qvq-72b', messages: [{ role: 'user', content: 'trigger:quota' }] });
+    await expect(quota).rejects.toBeInstanceOf(RateLimitError);
+    await expect(quota).rejects.toMatchObject({ status: 429, code: 'rate_limit_exceeded', type: 'rate_limit_error', cause: expect.any(QuotaExceededError) as unknown });
+    const refused = await quota.then(() => undefined, (error: unknown) => error as RateLimitError);
+    expect(refused?.headers?.get('retry-after')).toBe('83');
+    const unknown = new Client().chat.completions.create({ model: 'gpt-nope', messages: [{ role: 'user', content: 'x' }] });
+    await expect(unknown).rejects.toBeInstanceOf(NotFoundError);
+    await expect(unknown).rejects.toMatchObject({ status: 404, code: 'model_not_found', cause: expect.any(ModelNotFoundError) as unknown });
+    await expect(new Client({ provider: 'Nope' }).chat.completions.create({ model: '', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ status: 404, cause: expect.any(ProviderNotFoundError) as unknown });
   });
 });
 
@@ -82,6 +89,6 @@ describe.skipIf(flux === undefined || qwen3 === undefined)('Client with image an
 
   it('gives the thinking as reasoning_content', async () => {
     const completion = await new Client({ baseUrl: qwen3 }).chat.completions.create({ model: 'qwen3-4b', messages: [{ role: 'user', content: 'Why?' }] });
-    expect(completion.choices[0]?.message).toEqual({ role: 'assistant', content: '[qwen3-4b] Why?', reasoning_content: 'Thinking about: Why?' });
+    expect(completion.choices[0]?.message).toEqual({ role: 'assistant', content: '[qwen3-4b] Why?', refusal: null, reasoning_content: 'Thinking about: Why?' });
   });
 });

@@ -11,6 +11,8 @@ export { loadImage, type LoadedImage } from './media/load-image.js';
 export { DEFAULT_MAX_MEDIA_BYTES, type MediaOptions } from './media/media-limits.js';
 export { toBytes } from './media/to-bytes.js';
 export { toDataUri } from './media/to-data-uri.js';
+export { limitAnswer, type AnswerLimits } from './provider/answer-limits.js';
+export { CHARACTERS_PER_TOKEN, estimatePromptTokens, estimateTokens } from './usage/estimate-tokens.js';
 export { AsyncGeneratorProvider } from './provider/async-generator-provider.js';
 export type { CallOptions, ProviderSettings, StreamModeOption } from './provider/call-options.js';
 export { collectText } from './provider/collect-text.js';

@@ -25,3 +25,8 @@ export function venvPython(gradio: GradioMajor = 5): string {
 export function g4fPython(): string {
   return join(repoRoot(), '.venv-g4f', 'bin', 'python');
 }
+
+/** The Python of the virtualenv with OpenAI's official Python client (`.venv-openai`), a test driver of the server. */
+export function openaiPython(): string {
+  return join(repoRoot(), '.venv-openai', 'bin', 'python');
+}

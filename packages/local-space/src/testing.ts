@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
 import { LOCAL_SPACE_APPS, type LocalSpaceApp } from './local-space-apps.js';
-import { g4fPython } from './repo-paths.js';
+import { g4fPython, openaiPython } from './repo-paths.js';
 import './vitest-provided-context.js';
 
 /**
@@ -30,6 +30,19 @@ export function g4fWitnessPython(): string | undefined {
   const reason = `${python} is missing; scripts/setup-gradio-venv.sh installs g4f there.`;
   if (process.env.CI === 'true') throw new Error(`The comparisons with g4f need g4f: ${reason}`);
   console.warn(`Skipping the comparisons with g4f: ${reason}`);
+  return undefined;
+}
+
+/**
+ * The Python of `.venv-openai`, with OpenAI's official client, for tests that drive the server
+ * with it. Outside CI a missing virtualenv skips those tests with the reason; in CI it fails them.
+ */
+export function openaiClientPython(): string | undefined {
+  const python = openaiPython();
+  if (existsSync(python)) return python;
+  const reason = `${python} is missing; scripts/setup-gradio-venv.sh installs OpenAI's Python client there.`;
+  if (process.env.CI === 'true') throw new Error(`The tests with OpenAI's Python client need it: ${reason}`);
+  console.warn(`Skipping the tests with OpenAI's Python client: ${reason}`);
   return undefined;
 }
 

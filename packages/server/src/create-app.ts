@@ -1,25 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
 import { listModels } from '@g4f/core';
-import { Client, type ChatCompletionChunk } from '@g4f/client';
-import { Hono, type Context } from 'hono';
+import { Client } from '@g4f/client';
+import { Hono } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { streamSSE } from 'hono/streaming';
-import { errorBody, toOpenAIError } from './openai-error.js';
-import { parseChatRequest } from './parse-chat-request.js';
-import { checkRequestImages } from './request-images.js';
+import { errorBody, errorResponse } from './openai-error.js';
+import { chatCompletionsRoute } from './routes/chat-completions.js';
 import { DEFAULT_BODY_LIMIT, type ServerOptions } from './server-options.js';
 
 function sameKey(given: string, expected: string): boolean {
   const [a, b] = [Buffer.from(given), Buffer.from(expected)];
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function errorResponse(c: Context, error: unknown): Response {
-  const { status, body, retryAfter } = toOpenAIError(error);
-  if (retryAfter !== undefined) c.header('Retry-After', String(Math.ceil(retryAfter)));
-  return c.json(body, status);
 }
 
 /** The OpenAI-compatible app: `GET /v1/models`, `POST /v1/chat/completions` (streaming or not). */
@@ -50,37 +42,7 @@ export function createApp(options: ServerOptions = {}): Hono {
     }),
   );
 
-  app.post('/v1/chat/completions', async (c) => {
-    const controller = new AbortController();
-    try {
-      const body: unknown = await c.req.json().catch(() => undefined);
-      const request = parseChatRequest(body);
-      const messages = await checkRequestImages(request.messages, options.allowRemoteImages === true, c.req.raw.signal);
-      const params = { ...request, messages, signal: controller.signal };
-      if (!request.stream) return c.json(await client.chat.completions.create({ ...params, stream: false }));
-      const chunks = (await client.chat.completions.create({ ...params, stream: true }))[Symbol.asyncIterator]();
-      // Wait for the first chunk, so that a failure before the answer still gets its status code.
-      const first = await chunks.next();
-      return streamSSE(c, async (stream) => {
-        stream.onAbort(() => {
-          controller.abort();
-        });
-        try {
-          for (let next = first; next.done !== true; next = await chunks.next()) {
-            await stream.writeSSE({ data: JSON.stringify(next.value satisfies ChatCompletionChunk) });
-          }
-          await stream.writeSSE({ data: '[DONE]' });
-        } catch (error) {
-          if (!controller.signal.aborted) await stream.writeSSE({ data: JSON.stringify(toOpenAIError(error).body) });
-        } finally {
-          controller.abort();
-        }
-      });
-    } catch (error) {
-      controller.abort();
-      return errorResponse(c, error);
-    }
-  });
+  app.route('/v1', chatCompletionsRoute(client, options));
 
   app.notFound((c) => c.json(errorBody(`No route ${c.req.method} ${c.req.path}; this server offers GET /v1/models and POST /v1/chat/completions.`, 'invalid_request_error', 'not_found'), 404));
   // Middleware (auth) answers through HTTPException; everything else maps to OpenAI's errors.

@@ -49,4 +49,12 @@ export class ModelNotSupportedError extends G4FError {
 }
 
 /** The request itself is wrong (no messages, a bad option); fix the call. */
-export class InvalidRequestError extends G4FError {}
+export class InvalidRequestError extends G4FError {
+  /** The request field that is wrong, where one is (OpenAI's `param`): `"n"`, `"tools"`. */
+  readonly param: string | undefined;
+
+  constructor(message: string, options: G4FErrorOptions & { param?: string | undefined } = {}) {
+    super(message, options);
+    this.param = options.param;
+  }
+}

@@ -1,6 +1,7 @@
 import { extractMedia } from '../prompt/extract-media.js';
 import type { Messages } from '../types/message.js';
 import type { StreamPart } from '../types/stream-part.js';
+import { limitAnswer } from './answer-limits.js';
 import type { CallOptions, StreamModeOption } from './call-options.js';
 import { collectText } from './collect-text.js';
 import { modelForCall } from './model-catalog.js';
@@ -40,7 +41,10 @@ export abstract class AsyncGeneratorProvider {
   createAsyncGenerator(model: string, messages: Messages, options?: CallOptions & StreamModeOption): AsyncGenerator<StreamPart>;
   createAsyncGenerator(model: string, messages: Messages, options: CallOptions & StreamModeOption = {}): AsyncGenerator<StreamPart> {
     const { parts = false, ...rest } = options;
-    const stream = this.answer(model, messages, rest);
+    const answer = this.answer(model, messages, rest);
+    // Spaces take neither a token limit nor stop sequences; they are applied here, for every
+    // provider, and only when asked, so that a plain call goes through no extra step.
+    const stream = rest.maxTokens === undefined && (rest.stop?.length ?? 0) === 0 ? answer : limitAnswer(answer, rest);
     return parts ? stream : textOnly(stream);
   }
 

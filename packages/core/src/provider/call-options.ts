@@ -19,9 +19,12 @@ export interface CallOptions {
   media?: MediaList | undefined;
   /** Sampling temperature, where the model takes one. Default: the provider's. */
   temperature?: number | undefined;
-  /** The most tokens to generate, where the model takes a limit. Default: the provider's. */
+  /**
+   * The most tokens of answer and thinking, estimated (`estimateTokens`: four characters a
+   * token); the answer then ends with a `finish` of reason `length`. Default: no limit.
+   */
   maxTokens?: number | undefined;
-  /** Sequences that end the answer, where the model takes them. Default: none. */
+  /** Sequences that end the answer, left out of it (`finish` reason `stop`). Default: none. */
   stop?: readonly string[] | undefined;
   /** A fixed seed for reproducible answers and images. Default: a random one. */
   seed?: number | undefined;

@@ -1,0 +1,57 @@
+import { checkChatRequest, type Client } from '@g4f/client';
+import { InvalidRequestError } from '@g4f/core';
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { errorResponse, toOpenAIError } from '../openai-error.js';
+import { checkRequestImages } from '../request-images.js';
+import type { ServerOptions } from '../server-options.js';
+
+/** Fields `@g4f/client` takes in process that a server must not: they would make it read its files or reach hosts for a caller. */
+const CLIENT_ONLY_FIELDS = ['api_key', 'proxy', 'image', 'image_name', 'media', 'signal'];
+
+function refuseClientOnlyFields(body: Record<string, unknown>): void {
+  const field = CLIENT_ONLY_FIELDS.find((name) => body[name] !== undefined);
+  if (field !== undefined) {
+    throw new InvalidRequestError(`${field} is not taken by this server (it is an option of @g4f/client in process); send images as image_url parts with data: URIs.`, { param: field });
+  }
+}
+
+/**
+ * `POST /v1/chat/completions`, streaming or not, as OpenAI's API. The request's signal is the
+ * call's: a client that disconnects (while its job is queued, mid-answer, or waiting for a whole
+ * answer) cancels the Space's job.
+ */
+export function chatCompletionsRoute(client: Client, options: ServerOptions): Hono {
+  const route = new Hono();
+  route.post('/chat/completions', async (c) => {
+    const disconnected = c.req.raw.signal;
+    try {
+      const body: unknown = await c.req.json().catch(() => undefined);
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InvalidRequestError('The body must be a JSON object.');
+      const fields = body as Record<string, unknown>;
+      refuseClientOnlyFields(fields);
+      const request = checkChatRequest(fields);
+      const messages = await checkRequestImages(request.messages, options.allowRemoteImages === true, disconnected);
+      const params = { ...fields, model: request.model, messages };
+      if (!request.stream) return c.json(await client.chat.completions.create({ ...params, stream: false }, { signal: disconnected }));
+      // Resolves once the answer starts, so that a failure before it still gets its status code.
+      const chunks = await client.chat.completions.create({ ...params, stream: true }, { signal: disconnected });
+      return streamSSE(c, async (sse) => {
+        sse.onAbort(() => {
+          chunks.controller.abort();
+        });
+        try {
+          for await (const chunk of chunks) await sse.writeSSE({ data: JSON.stringify(chunk) });
+          await sse.writeSSE({ data: '[DONE]' });
+        } catch (error) {
+          if (!chunks.controller.signal.aborted && !disconnected.aborted) await sse.writeSSE({ data: JSON.stringify(toOpenAIError(error).body) });
+        } finally {
+          chunks.controller.abort();
+        }
+      });
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+  return route;
+}
