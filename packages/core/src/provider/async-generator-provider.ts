@@ -41,11 +41,11 @@ export abstract class AsyncGeneratorProvider {
   createAsyncGenerator(model: string, messages: Messages, options?: CallOptions & StreamModeOption): AsyncGenerator<StreamPart>;
   createAsyncGenerator(model: string, messages: Messages, options: CallOptions & StreamModeOption = {}): AsyncGenerator<StreamPart> {
     const { parts = false, ...rest } = options;
-    const answer = this.answer(model, messages, rest);
     // Spaces take neither a token limit nor stop sequences; they are applied here, for every
-    // provider, and only when asked, so that a plain call goes through no extra step.
-    const stream = rest.maxTokens === undefined && (rest.stop?.length ?? 0) === 0 ? answer : limitAnswer(answer, rest);
-    return parts ? stream : textOnly(stream);
+    // provider, and only when asked. A plain call's parts pass one generator, this class's.
+    if (rest.maxTokens === undefined && (rest.stop?.length ?? 0) === 0) return this.answer(model, messages, rest, parts);
+    const limited = limitAnswer(this.answer(model, messages, rest, true), rest);
+    return parts ? limited : textOnly(limited);
   }
 
   /** Streams the answer and returns its whole text (an image model's images as Markdown images). */
@@ -54,20 +54,32 @@ export abstract class AsyncGeneratorProvider {
   }
 
   // Lazy, so that a bad model or image fails the first read, as every other failure does.
-  private async *answer(name: string, messages: Messages, options: CallOptions): AsyncGenerator<StreamPart> {
+  // Without `withParts`, only the text: see textOf.
+  private async *answer(name: string, messages: Messages, options: CallOptions, withParts: boolean): AsyncGenerator<StreamPart> {
     const hasImage = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
     let finished = false;
     for await (const part of this.streamParts(modelForCall(this, name, hasImage), messages, options)) {
-      finished ||= typeof part === 'object' && part.type === 'finish';
-      yield part;
+      if (withParts) {
+        finished ||= typeof part === 'object' && part.type === 'finish';
+        yield part;
+      } else {
+        const text = textOf(part);
+        if (text !== undefined) yield text;
+      }
     }
-    if (!finished) yield { type: 'finish', reason: 'stop' };
+    if (withParts && !finished) yield { type: 'finish', reason: 'stop' };
   }
+}
+
+// What a plain-text stream shows of a part: a text delta as it is, a rewritten answer after a line break.
+function textOf(part: StreamPart): string | undefined {
+  if (typeof part === 'string') return part;
+  return part.type === 'text-replace' ? `\n${part.text}` : undefined;
 }
 
 async function* textOnly(stream: AsyncIterable<StreamPart>): AsyncGenerator<string> {
   for await (const part of stream) {
-    if (typeof part === 'string') yield part;
-    else if (part.type === 'text-replace') yield `\n${part.text}`;
+    const text = textOf(part);
+    if (text !== undefined) yield text;
   }
 }
