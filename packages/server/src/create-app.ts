@@ -1,6 +1,7 @@
 import { extractMedia } from '@g4f/core';
 import type { ChatCompletionChunk } from '@g4f/client';
 import { Hono } from 'hono';
+import type { Logger } from 'pino';
 import { HTTPException } from 'hono/http-exception';
 import { streamSSE } from 'hono/streaming';
 import { errorResponse } from './error-response.js';
@@ -21,10 +22,9 @@ import { Upstream } from './upstream.js';
 
 const ROUTES = 'GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/responses and POST /v1/images/generations';
 
-/** The OpenAI-compatible app: models, chat completions, responses and image generation. */
-export function createApp(options: ServerOptions = {}): Hono<ServerEnv> {
+/** The OpenAI-compatible app: models, chat completions, responses and image generation; it logs to `logger` (default: built from the options). */
+export function createApp(options: ServerOptions = {}, logger: Logger = createServerLogger(options)): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
-  const logger = createServerLogger(options);
   const upstream = new Upstream(options);
   const images = new RequestImages(options);
   const { apiKey } = options;

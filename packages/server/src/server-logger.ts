@@ -19,8 +19,7 @@ function redactFields(value: unknown, depth = 0): unknown {
  * The server's logger: pino on stderr, JSON lines or readable ones. Authorization headers are
  * censored by path, and every logged string passes through redactSecrets.
  */
-export function createServerLogger(options: Pick<ServerOptions, 'logger' | 'logLevel' | 'logFormat'>): Logger {
-  if (options.logger !== undefined) return options.logger;
+export function createServerLogger(options: Pick<ServerOptions, 'logDestination' | 'logLevel' | 'logFormat'>): Logger {
   const settings = {
     name: 'g4f-server',
     level: options.logLevel ?? 'info',
@@ -28,6 +27,9 @@ export function createServerLogger(options: Pick<ServerOptions, 'logger' | 'logL
     formatters: { log: (object: Record<string, unknown>) => redactFields(object) as Record<string, unknown> },
   };
   // pino-pretty as a stream, in this thread: no worker for a handful of lines a second.
-  const destination = options.logFormat === 'pretty' ? pinoPretty({ destination: 2, colorize: process.stderr.isTTY, sync: true }) : pino.destination({ dest: 2, sync: true });
+  const pretty = options.logFormat === 'pretty';
+  const destination = pretty
+    ? pinoPretty({ destination: options.logDestination ?? 2, colorize: options.logDestination === undefined && process.stderr.isTTY, sync: true })
+    : (options.logDestination ?? pino.destination({ dest: 2, sync: true }));
   return pino(settings, destination);
 }

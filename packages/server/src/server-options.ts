@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { DestinationStream } from 'pino';
 
 /** How the server writes its log: one JSON object a line (for machines), or readable lines. */
 export type LogFormat = 'json' | 'pretty';
@@ -40,8 +40,8 @@ export interface ServerOptions {
   logLevel?: LogLevel | undefined;
   /** JSON lines or readable ones. Default: "json". */
   logFormat?: LogFormat | undefined;
-  /** A pino logger to write to instead (its level and format win). Default: one on stderr. */
-  logger?: Logger | undefined;
+  /** Where the log lines go. Default: stderr. */
+  logDestination?: DestinationStream | undefined;
 }
 
 /** The default body limit: a 32 MiB image as a data: URI, with room to spare. */
