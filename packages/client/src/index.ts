@@ -5,3 +5,5 @@ export type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams, C
 export { Client } from './client.js';
 export type { ClientOptions } from './client-options.js';
 export { Completions } from './completions.js';
+export { Images, type Image, type ImageGenerateParams, type ImagesResponse } from './images.js';
+export { findListing, modelObject, Models, type Model } from './models.js';

@@ -71,7 +71,7 @@ export function createApp(options: ServerOptions = {}, logger: Logger = createSe
   });
 
   registerResponsesRoutes(app, upstream, images);
-  registerImageRoutes(app, upstream, options.proxy);
+  registerImageRoutes(app, upstream);
 
   app.notFound((c) => c.json(errorBody(`No route ${c.req.method} ${c.req.path}; this server offers ${ROUTES}.`, 'invalid_request_error', 'not_found'), 404));
   // Middleware (auth) answers through HTTPException; everything else maps to OpenAI's errors.
