@@ -72,7 +72,7 @@ export class Images {
     const n = params.n ?? 1;
     if (n !== 1) throw new InvalidRequestError(`n must be 1, not ${n}: a Space draws one image a call; send one request per image.`);
     if (typeof params.prompt !== 'string' || params.prompt.trim() === '') throw new InvalidRequestError('prompt is required: say what to draw.');
-    const format = params.response_format ?? 'url';
+    const format: string = params.response_format ?? 'url';
     if (format !== 'url' && format !== 'b64_json') throw new InvalidRequestError(`response_format must be "url" or "b64_json", not ${JSON.stringify(format)}.`);
     const { provider, model } = routeRequest(this.options, params.model ?? '', params.provider, { task: 'image' });
     const drawn = provider.getModel(model);

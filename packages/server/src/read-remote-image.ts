@@ -14,7 +14,12 @@ export interface RemoteReadOptions {
 }
 
 const agents = new Map<string, ProxyAgent>();
-const agentFor = (proxy: string): ProxyAgent => agents.get(proxy) ?? agents.set(proxy, new ProxyAgent(proxy)).get(proxy)!;
+
+function agentFor(proxy: string): ProxyAgent {
+  const agent = agents.get(proxy) ?? new ProxyAgent(proxy);
+  agents.set(proxy, agent);
+  return agent;
+}
 
 function tooLarge(url: string, size: string, maxBytes: number): MediaError {
   return new MediaError(`Image ${url} is ${size}, over the ${maxBytes}-byte limit: send a smaller image.`);
@@ -47,11 +52,12 @@ export async function readRemoteImage(url: string, options: RemoteReadOptions): 
   }
   const chunks: Uint8Array[] = [];
   let received = 0;
-  const reader = response.body?.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader();
   try {
     for (;;) {
-      const { done, value } = (await reader?.read().catch(fail)) ?? { done: true, value: undefined };
-      if (done) break;
+      const read = (await reader?.read().catch(fail)) ?? { done: true as const, value: undefined };
+      if (read.done) break;
+      const { value } = read;
       received += value.byteLength;
       if (received > options.maxBytes) throw tooLarge(shown, `over ${options.maxBytes} bytes (still coming)`, options.maxBytes);
       chunks.push(value);

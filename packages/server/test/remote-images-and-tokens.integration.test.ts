@@ -20,7 +20,9 @@ async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   closers.push(() => new Promise((resolve) => {
     server.closeAllConnections();
-    server.close(() => resolve());
+    server.close(() => {
+      resolve();
+    });
   }));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }

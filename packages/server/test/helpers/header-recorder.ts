@@ -29,7 +29,9 @@ export async function startHeaderRecorder(target: string): Promise<HeaderRecorde
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
