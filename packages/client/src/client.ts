@@ -1,5 +1,7 @@
 import { checkClientOptions, type ClientOptions } from './client-options.js';
 import { Completions } from './completions.js';
+import { Images } from './images.js';
+import { Models } from './models.js';
 
 /**
  * An OpenAI-shaped client: `new Client().chat.completions.create({ model, messages, stream })`.
@@ -8,9 +10,15 @@ import { Completions } from './completions.js';
  */
 export class Client {
   readonly chat: { readonly completions: Completions };
+  /** `models.list()` and `models.retrieve(id)`: the registered models. */
+  readonly models: Models;
+  /** `images.generate({ prompt })`: an image Space draws. */
+  readonly images: Images;
 
   constructor(options: ClientOptions = {}) {
     checkClientOptions(options);
     this.chat = { completions: new Completions(options) };
+    this.models = new Models();
+    this.images = new Images(options);
   }
 }

@@ -33,3 +33,5 @@ export {
 } from './errors/api-error.js';
 export { errorObject, openAIErrorFields, type OpenAIErrorFields, type OpenAIErrorObject } from './errors/openai-error-fields.js';
 export { Stream } from './stream.js';
+export { Images, type Image, type ImageGenerateParams, type ImagesResponse } from './images.js';
+export { findListing, modelObject, Models, type Model } from './models.js';

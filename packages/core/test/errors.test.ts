@@ -81,6 +81,20 @@ describe('secrets in errors', () => {
     expect(new G4FError('got plain-secret-value-42').message).not.toContain('plain-secret-value-42');
   });
 
+  it('hides the user and password of a URL', () => {
+    expect(redactSecrets('cannot fetch http://me:p4ssw0rd-long@127.0.0.1:9/x')).toBe('cannot fetch http://***@127.0.0.1:9/x');
+  });
+
+  it('scrubs the cause chain like the message, so util.inspect shows no token', async () => {
+    // What undici says about a base URL with credentials, wrapped as the transport wraps it.
+    const request = await fetch('http://user:userinfoSecret123@127.0.0.1:9/').catch((error: unknown) => error);
+    const error = new ResponseError('the Space could not be reached', { cause: new Error('fetch failed', { cause: request }) });
+    const shown = inspect(error, { depth: 10 });
+    expect(shown).toContain('fetch failed');
+    expect(shown).not.toContain('userinfoSecret123');
+    expect((error.cause as Error).cause).toBe(request);
+  });
+
   it('hides api keys in query strings', () => {
     expect(redactSecrets('GET /x?api_key=12345678&b=1')).toBe('GET /x?api_key=***&b=1');
   });

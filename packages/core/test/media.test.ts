@@ -21,6 +21,13 @@ describe('toBytes', async () => {
     expect(Buffer.from(await toBytes(input)).equals(png)).toBe(true);
   });
 
+  it('reads an object URL of this process, and says when it was released', async () => {
+    const url = URL.createObjectURL(new Blob([png]));
+    expect(Buffer.from(await toBytes(url)).equals(png)).toBe(true);
+    URL.revokeObjectURL(url);
+    await expect(toBytes(url)).rejects.toThrow(MediaError);
+  });
+
   it('reads a percent-encoded data: URI', async () => {
     expect(await toBytes('data:text/plain,a%20b')).toEqual(new TextEncoder().encode('a b'));
   });

@@ -1,50 +1,41 @@
-import { timingSafeEqual } from 'node:crypto';
-import { listModels } from '@g4f/core';
-import { Client } from '@g4f/client';
 import { Hono } from 'hono';
-import { bearerAuth } from 'hono/bearer-auth';
-import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from 'pino';
 import { HTTPException } from 'hono/http-exception';
-import { errorBody, errorResponse } from './openai-error.js';
-import { chatCompletionsRoute } from './routes/chat-completions.js';
+import { errorResponse } from './error-response.js';
+import { afterResponse } from './middleware/after-response.js';
+import { requireApiKey } from './middleware/api-key.js';
+import { limitBody } from './middleware/body-limit.js';
+import { requestLog } from './middleware/request-log.js';
+import { errorBody } from './openai-error.js';
+import { RequestImages } from './request-images.js';
+import { registerChatCompletionsRoute } from './routes/chat-completions.js';
+import { registerImageRoutes } from './routes/images-generations.js';
+import { registerModelRoutes } from './routes/models.js';
+import { registerResponsesRoutes } from './routes/responses.js';
+import type { ServerEnv } from './server-env.js';
+import { createServerLogger } from './server-logger.js';
 import { DEFAULT_BODY_LIMIT, type ServerOptions } from './server-options.js';
+import { Upstream } from './upstream.js';
 
-function sameKey(given: string, expected: string): boolean {
-  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+const ROUTES = 'GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/responses and POST /v1/images/generations';
 
-/** The OpenAI-compatible app: `GET /v1/models`, `POST /v1/chat/completions` (streaming or not). */
-export function createApp(options: ServerOptions = {}): Hono {
-  const app = new Hono();
-  const client = new Client({ baseUrl: options.baseUrl, apiKey: options.upstreamApiKey });
+/** The OpenAI-compatible app: models, chat completions, responses and image generation; it logs to `logger` (default: built from the options). */
+export function createApp(options: ServerOptions = {}, logger: Logger = createServerLogger(options)): Hono<ServerEnv> {
+  const app = new Hono<ServerEnv>();
+  const upstream = new Upstream(options);
+  const images = new RequestImages(options);
   const { apiKey } = options;
 
-  if (apiKey !== undefined && apiKey !== '') {
-    const unauthorized = errorBody('Missing or invalid API key: send "Authorization: Bearer <key>".', 'invalid_request_error', 'invalid_api_key');
-    app.use('/v1/*', bearerAuth({
-      verifyToken: (token) => sameKey(token, apiKey),
-      noAuthenticationHeader: { message: unauthorized },
-      invalidAuthenticationHeader: { message: unauthorized },
-      invalidToken: { message: unauthorized },
-    }));
-  }
-  const maxSize = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  app.use('/v1/*', bodyLimit({
-    maxSize,
-    onError: (c) => c.json(errorBody(`The request body is over ${maxSize} bytes.`, 'invalid_request_error', 'request_too_large'), 413),
-  }));
+  app.use('*', afterResponse(), requestLog(logger));
+  if (apiKey !== undefined && apiKey !== '') app.use('/v1/*', requireApiKey(apiKey));
+  app.use('/v1/*', limitBody(options.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
-  app.get('/v1/models', (c) =>
-    c.json({
-      object: 'list',
-      data: listModels().map((listing) => ({ id: listing.model, object: 'model', created: 0, owned_by: listing.providers.join(', '), aliases: listing.aliases, takes: listing.takes, gives: listing.gives })),
-    }),
-  );
+  registerModelRoutes(app, upstream.served);
+  registerChatCompletionsRoute(app, upstream, images);
+  registerResponsesRoutes(app, upstream, images);
+  registerImageRoutes(app, upstream);
 
-  app.route('/v1', chatCompletionsRoute(client, options));
-
-  app.notFound((c) => c.json(errorBody(`No route ${c.req.method} ${c.req.path}; this server offers GET /v1/models and POST /v1/chat/completions.`, 'invalid_request_error', 'not_found'), 404));
+  app.notFound((c) => c.json(errorBody(`No route ${c.req.method} ${c.req.path}; this server offers ${ROUTES}.`, 'invalid_request_error', 'not_found'), 404));
   // Middleware (auth) answers through HTTPException; everything else maps to OpenAI's errors.
   app.onError((error, c) => (error instanceof HTTPException ? error.getResponse() : errorResponse(c, error)));
   return app;

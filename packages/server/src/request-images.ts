@@ -1,35 +1,51 @@
-import { DEFAULT_MAX_MEDIA_BYTES, InvalidRequestError, MediaError, type ContentPart, type Message } from '@g4f/core';
+import { DEFAULT_MAX_MEDIA_BYTES, InvalidRequestError, type ContentPart, type Message } from '@g4f/core';
+import { readRemoteImage } from './read-remote-image.js';
+import type { ServerOptions } from './server-options.js';
 
-async function fetchAsDataUri(url: string, signal: AbortSignal | undefined): Promise<string> {
-  const response = await fetch(url, { signal: signal ?? null, redirect: 'follow' }).catch((error: unknown) => {
-    throw new MediaError(`Could not fetch image ${url}: ${error instanceof Error ? error.message : String(error)}.`);
-  });
-  if (!response.ok) throw new MediaError(`Could not fetch image ${url}: HTTP ${response.status}.`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > DEFAULT_MAX_MEDIA_BYTES) throw new MediaError(`Image ${url} is ${bytes.byteLength} bytes, over the ${DEFAULT_MAX_MEDIA_BYTES}-byte limit.`);
-  return `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
-}
+/** The default time a remote image may take to download: 30 s. */
+export const DEFAULT_REMOTE_IMAGE_TIMEOUT = 30_000;
+
+const isRemote = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /**
- * The messages with every image as a data: URI. A request may not name server files, and fetches
- * remote images only where the server allows it, so clients cannot make the server read or
- * reach what they could not themselves.
+ * The images a request names, checked: data: URIs pass; http(s) URLs are downloaded (capped,
+ * through the proxy, in time) only where the server allows it, and handed on as object URLs of
+ * their bytes, with no base64 round trip; anything else is refused, so that a client cannot make
+ * the server read its own files or reach what the client could not.
  */
-export async function checkRequestImages(messages: readonly Message[], allowRemote: boolean, signal?: AbortSignal): Promise<Message[]> {
-  return Promise.all(
-    messages.map(async (message, index) => {
-      if (typeof message.content === 'string') return message;
-      const content = await Promise.all(
-        message.content.map(async (part): Promise<ContentPart> => {
-          if (part.type !== 'image_url') return part;
-          const { url } = part.image_url;
-          if (url.startsWith('data:')) return part;
-          if (/^https?:\/\//i.test(url) && allowRemote) return { type: 'image_url', image_url: { url: await fetchAsDataUri(url, signal) } };
-          const remote = /^https?:\/\//i.test(url) ? ' (this server does not fetch remote images)' : '';
-          throw new InvalidRequestError(`messages[${index}]: image_url must be a data: URI${remote}.`);
-        }),
-      );
-      return { ...message, content };
-    }),
-  );
+export class RequestImages {
+  constructor(private readonly options: Pick<ServerOptions, 'allowRemoteImages' | 'remoteImageTimeout' | 'proxy'>) {}
+
+  /**
+   * The messages with every image checked. `release` gets a function that frees the downloaded
+   * images; call it once the request is over.
+   */
+  async check(messages: readonly Message[], signal: AbortSignal | undefined, release: (free: () => void) => void): Promise<Message[]> {
+    const objectUrls: string[] = [];
+    release(() => {
+      for (const url of objectUrls) URL.revokeObjectURL(url);
+    });
+    const checkPart = async (part: ContentPart, index: number): Promise<ContentPart> => {
+      if (part.type !== 'image_url') return part;
+      const { url } = part.image_url;
+      if (url.startsWith('data:')) return part;
+      if (!isRemote(url) || this.options.allowRemoteImages !== true) {
+        throw new InvalidRequestError(`messages[${index}]: image_url must be a data: URI${isRemote(url) ? ' (this server does not fetch remote images)' : ''}.`);
+      }
+      const chunks = await readRemoteImage(url, {
+        maxBytes: DEFAULT_MAX_MEDIA_BYTES,
+        timeoutMs: this.options.remoteImageTimeout ?? DEFAULT_REMOTE_IMAGE_TIMEOUT,
+        proxy: this.options.proxy,
+        signal,
+      });
+      const objectUrl = URL.createObjectURL(new Blob(chunks));
+      objectUrls.push(objectUrl);
+      return { type: 'image_url', image_url: { url: objectUrl } };
+    };
+    return Promise.all(
+      messages.map(async (message, index) =>
+        typeof message.content === 'string' ? message : { ...message, content: await Promise.all(message.content.map((part) => checkPart(part, index))) },
+      ),
+    );
+  }
 }

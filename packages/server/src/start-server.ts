@@ -1,7 +1,16 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { isIP } from 'node:net';
 import { createApp } from './create-app.js';
+import { createServerLogger } from './server-logger.js';
 import type { ServerOptions } from './server-options.js';
+
+/** Whether an address is this machine only (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1' || host === '[::1]';
+}
 
 /** Where to listen, besides what the app does. */
 export interface ListenOptions extends ServerOptions {
@@ -22,10 +31,15 @@ export interface RunningServer {
 /** Starts the OpenAI-compatible server on Node. */
 export async function startServer(options: ListenOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const app = createApp(options);
+  const logger = createServerLogger(options);
+  if (!isLoopback(host) && (options.apiKey ?? '') === '') {
+    logger.warn({ host }, `Listening on ${host} without an API key: anyone who can reach it may use it (and the server's HF token). Set --api-key or G4F_API_KEY.`);
+  }
+  const app = createApp(options, logger);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 1337 }, (info: AddressInfo) => {
       const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      logger.info({ url: `http://${shownHost}:${info.port}/v1` }, 'listening');
       resolve({
         url: `http://${shownHost}:${info.port}`,
         close: () =>

@@ -1,33 +1,69 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { TerminalIO } from '../terminal-io.js';
 
 interface ServeFlags {
   host: string;
-  port: string;
+  port: number;
   apiKey?: string;
   baseUrl?: string;
+  space: Record<string, string>;
   allowRemoteImages?: boolean;
+  forwardHfToken?: boolean;
+  proxy?: string;
+  logLevel: string;
+  logFormat?: 'json' | 'pretty';
+}
+
+// A local check until the CLI has one shared number-option parser.
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value.trim()) || port > 65_535) throw new InvalidArgumentError('the port must be a whole number from 0 to 65535 (0 picks a free one).');
+  return port;
+}
+
+function parseUrl(value: string, what: string): string {
+  if (!/^https?:\/\/[^/\s]/i.test(value) || !URL.canParse(value)) throw new InvalidArgumentError(`${what} must be an http(s) URL, like http://127.0.0.1:7860.`);
+  return value;
+}
+
+// `--space Qwen_QVQ_72B=http://127.0.0.1:7860`, repeatable: one address per provider.
+function collectSpace(value: string, spaces: Record<string, string>): Record<string, string> {
+  const at = value.indexOf('=');
+  if (at <= 0) throw new InvalidArgumentError('give PROVIDER=URL, like Qwen_QVQ_72B=http://127.0.0.1:7860 (see "g4f models" for the providers).');
+  return { ...spaces, [value.slice(0, at).trim()]: parseUrl(value.slice(at + 1).trim(), 'the address') };
 }
 
 /** `g4f serve`: the OpenAI-compatible server, until interrupted. */
 export function serveCommand(io: TerminalIO, signal: AbortSignal): Command {
   return new Command('serve')
-    .description('serve an OpenAI-compatible API (/v1/models, /v1/chat/completions)')
-    .option('--host <host>', 'the address to bind', '127.0.0.1')
-    .option('--port <port>', 'the port (0 picks a free one)', '1337')
+    .description('serve an OpenAI-compatible API (/v1/models, /v1/chat/completions, /v1/responses, /v1/images/generations)')
+    .option('--host <host>', 'the address to bind (another than 127.0.0.1 wants --api-key)', '127.0.0.1')
+    .option('--port <port>', 'the port (0 picks a free one)', parsePort, 1337)
     .option('--api-key <key>', 'require "Authorization: Bearer <key>" (or set G4F_API_KEY)')
-    .option('--base-url <url>', "another address of the providers' Space (a local one, say)")
+    .option('--base-url <url>', "another address of every provider's Space (a local one, say)", (value) => parseUrl(value, '--base-url'))
+    .option('--space <provider=url>', 'serve this provider at this address, and only the providers named so (repeatable)', collectSpace, {})
     .option('--allow-remote-images', 'fetch http(s) image URLs named in requests (off: data: URIs only)')
-    .action(async (flags: ServeFlags) => {
+    .option('--forward-hf-token', "use a caller's own hf_ token upstream: its bearer token, or X-HF-Token when --api-key is set")
+    .option('--proxy <url>', 'an HTTP(S) proxy for every request to the Spaces and remote images', (value) => parseUrl(value, '--proxy'))
+    .option('--log-level <level>', 'trace, debug, info (a line per request), warn, error, fatal or silent', 'info')
+    .addOption(new Option('--log-format <format>', 'json lines, or pretty ones (default: pretty on a terminal, else json)').choices(['json', 'pretty']))
+    .action(async (flags: ServeFlags, command: Command) => {
       // Loaded when the command runs, so that `g4f --help` starts fast.
-      const { startServer } = await import('@g4f/server');
+      const { LOG_LEVELS, startServer } = await import('@g4f/server');
+      const logLevel = LOG_LEVELS.find((level) => level === flags.logLevel);
+      if (logLevel === undefined) command.error(`error: --log-level must be one of ${LOG_LEVELS.join(', ')}.`, { exitCode: 2 });
       const server = await startServer({
         host: flags.host,
-        port: Number(flags.port),
+        port: flags.port,
         apiKey: flags.apiKey ?? io.env.G4F_API_KEY,
         baseUrl: flags.baseUrl,
+        spaces: flags.space,
         allowRemoteImages: flags.allowRemoteImages === true,
+        forwardHfToken: flags.forwardHfToken === true,
+        proxy: flags.proxy,
         upstreamApiKey: io.env.HF_TOKEN,
+        logLevel,
+        logFormat: flags.logFormat ?? (io.stderr.isTTY === true ? 'pretty' : 'json'),
       });
       io.stderr.write(`g4f: serving an OpenAI-compatible API at ${server.url}/v1 (Ctrl-C stops it)\n`);
       await new Promise<void>((resolve) => {

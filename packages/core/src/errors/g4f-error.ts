@@ -1,4 +1,4 @@
-import { redactSecrets } from './redact-secrets.js';
+import { redactCause, redactSecrets } from './redact-secrets.js';
 
 // A marker that survives two copies of this package, where `instanceof` does not.
 const G4F_ERROR_MARKER = Symbol.for('g4f.error');
@@ -22,6 +22,8 @@ export class G4FError extends Error {
 
   constructor(message: string, options: G4FErrorOptions = {}) {
     const prefix = options.provider === undefined ? '' : `${options.provider}: `;
+    // The cause is shown by util.inspect and loggers, so it is scrubbed like the message.
+    redactCause(options.cause);
     super(redactSecrets(prefix + message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     Object.defineProperty(this, G4F_ERROR_MARKER, { value: true });

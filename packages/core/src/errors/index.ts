@@ -10,7 +10,7 @@ export {
 export { MediaError } from './media-error.js';
 export { PromptTooLongError } from './prompt-too-long-error.js';
 export { excerptBody, parseRetryAfter, raiseForStatus, RETRYABLE_STATUSES, type RequestContext } from './raise-for-status.js';
-export { redactSecrets, registerSecret } from './redact-secrets.js';
+export { redactCause, redactSecrets, registerSecret } from './redact-secrets.js';
 export type { ProviderFailure } from './provider-failure.js';
 export {
   EmptyAnswerError,

@@ -1,3 +1,4 @@
+import { resolveObjectURL } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { MediaError } from '../errors/media-error.js';
@@ -25,7 +26,7 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
-/** The bytes of any MediaInput: bytes, ArrayBuffer, Blob, `data:` URI or file path. */
+/** The bytes of any MediaInput: bytes, ArrayBuffer, Blob, `data:` URI, object URL (`blob:nodedata:`) or file path. */
 export async function toBytes(input: MediaInput, options: MediaOptions = {}): Promise<Uint8Array> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_MEDIA_BYTES;
   let bytes: Uint8Array;
@@ -36,7 +37,13 @@ export async function toBytes(input: MediaInput, options: MediaOptions = {}): Pr
     bytes = new Uint8Array(await input.arrayBuffer());
   } else if (typeof input === 'string') {
     if (input.startsWith('data:')) bytes = decodeDataUri(input);
-    else if (/^https?:\/\//i.test(input)) {
+    else if (input.startsWith('blob:nodedata:')) {
+      // An object URL of this process (URL.createObjectURL): bytes handed on without a data: URI.
+      const blob = resolveObjectURL(input);
+      if (blob === undefined) throw new MediaError(`The image ${input} was released before it was read.`);
+      checkSize(blob.size, maxBytes, 'The image');
+      bytes = new Uint8Array(await blob.arrayBuffer());
+    }    else if (/^https?:\/\//i.test(input)) {
       throw new MediaError(`Remote image URLs are not fetched ("${input.slice(0, 80)}"): download the image and pass its bytes or path.`);
     } else return readPath(input.startsWith('file:') ? fileURLToPath(input) : input, maxBytes);
   } else {

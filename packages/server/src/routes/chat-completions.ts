@@ -1,10 +1,12 @@
-import { checkChatRequest, type Client } from '@g4f/client';
-import { InvalidRequestError } from '@g4f/core';
-import { Hono } from 'hono';
+import { checkChatRequest } from '@g4f/client';
+import { extractMedia, InvalidRequestError } from '@g4f/core';
+import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { errorResponse, toOpenAIError } from '../openai-error.js';
-import { checkRequestImages } from '../request-images.js';
-import type { ServerOptions } from '../server-options.js';
+import { errorResponse } from '../error-response.js';
+import { toOpenAIError } from '../openai-error.js';
+import type { RequestImages } from '../request-images.js';
+import type { ServerEnv } from '../server-env.js';
+import type { Upstream } from '../upstream.js';
 
 /** Fields `@g4f/client` takes in process that a server must not: they would make it read its files or reach hosts for a caller. */
 const CLIENT_ONLY_FIELDS = ['api_key', 'proxy', 'image', 'image_name', 'media', 'signal'];
@@ -21,9 +23,8 @@ function refuseClientOnlyFields(body: Record<string, unknown>): void {
  * call's: a client that disconnects (while its job is queued, mid-answer, or waiting for a whole
  * answer) cancels the Space's job.
  */
-export function chatCompletionsRoute(client: Client, options: ServerOptions): Hono {
-  const route = new Hono();
-  route.post('/chat/completions', async (c) => {
+export function registerChatCompletionsRoute(app: Hono<ServerEnv>, upstream: Upstream, images: RequestImages): void {
+  app.post('/v1/chat/completions', async (c) => {
     const disconnected = c.req.raw.signal;
     try {
       const body: unknown = await c.req.json().catch(() => undefined);
@@ -31,11 +32,13 @@ export function chatCompletionsRoute(client: Client, options: ServerOptions): Ho
       const fields = body as Record<string, unknown>;
       refuseClientOnlyFields(fields);
       const request = checkChatRequest(fields);
-      const messages = await checkRequestImages(request.messages, options.allowRemoteImages === true, disconnected);
-      const params = { ...fields, model: request.model, messages };
-      if (!request.stream) return c.json(await client.chat.completions.create({ ...params, stream: false }, { signal: disconnected }));
+      const messages = await images.check(request.messages, disconnected, (free) => c.get('afterResponse').push(free));
+      // The upstream picks the provider (the request's `provider` among them), its address and the token.
+      const route = upstream.route(c, request.model, { hasImage: extractMedia(messages).length > 0, provider: request.provider });
+      const params = { ...fields, model: route.model, provider: undefined, messages };
+      if (!request.stream) return c.json(await route.client.chat.completions.create({ ...params, stream: false }, { signal: disconnected }));
       // Resolves once the answer starts, so that a failure before it still gets its status code.
-      const chunks = await client.chat.completions.create({ ...params, stream: true }, { signal: disconnected });
+      const chunks = await route.client.chat.completions.create({ ...params, stream: true }, { signal: disconnected });
       return streamSSE(c, async (sse) => {
         sse.onAbort(() => {
           chunks.controller.abort();
@@ -44,7 +47,9 @@ export function chatCompletionsRoute(client: Client, options: ServerOptions): Ho
           for await (const chunk of chunks) await sse.writeSSE({ data: JSON.stringify(chunk) });
           await sse.writeSSE({ data: '[DONE]' });
         } catch (error) {
-          if (!chunks.controller.signal.aborted && !disconnected.aborted) await sse.writeSSE({ data: JSON.stringify(toOpenAIError(error).body) });
+          if (chunks.controller.signal.aborted || disconnected.aborted) return;
+          c.get('note').error = error;
+          await sse.writeSSE({ data: JSON.stringify(toOpenAIError(error).body) });
         } finally {
           chunks.controller.abort();
         }
@@ -53,5 +58,4 @@ export function chatCompletionsRoute(client: Client, options: ServerOptions): Ho
       return errorResponse(c, error);
     }
   });
-  return route;
 }

@@ -1,0 +1,80 @@
+import { getProviderByName, getRegistry, InvalidRequestError, listModels, ModelNotFoundError, ProviderNotFoundError, resolveModel, type ModelListing, type Provider, type ResolvedModel, type ResolveOptions } from '@g4f/core';
+import { atBaseUrl } from '@g4f/provider-hf-space';
+import type { ServerOptions } from './server-options.js';
+
+/** A model some provider serves, but none this server was configured for. */
+export class ModelNotServedError extends ModelNotFoundError {
+  constructor(model: string, servedBy: readonly string[], served: readonly string[]) {
+    super(model, []);
+    this.message = `Model "${model}" is served by ${servedBy.join(', ')}, which this server does not serve; it serves ${served.join(', ')} (see GET /v1/models).`;
+  }
+}
+
+function checkedUrl(name: string, url: string): string {
+  if (!/^https?:\/\/[^/]/i.test(url)) throw new InvalidRequestError(`The address of ${name} must be an http(s) URL, not "${url}".`);
+  return url;
+}
+
+/**
+ * The providers this server serves, and where each request goes: the registry's route, narrowed to
+ * the configured Spaces at their addresses. With no `spaces`, every registered provider is served,
+ * at `baseUrl` when one is given.
+ */
+export class ServedProviders {
+  /** The configured providers at their addresses, by name; undefined: all, at their own Spaces. */
+  private readonly configured: ReadonlyMap<string, Provider> | undefined;
+
+  constructor(private readonly options: Pick<ServerOptions, 'baseUrl' | 'spaces'>) {
+    const { spaces, baseUrl } = options;
+    if (spaces === undefined || Object.keys(spaces).length === 0) {
+      this.configured = undefined;
+      return;
+    }
+    if (baseUrl !== undefined) throw new InvalidRequestError('Give either one base URL for every provider or an address per provider (spaces), not both.');
+    this.configured = new Map(Object.entries(spaces).map(([name, url]) => {
+      const provider = getProviderByName(name);
+      return [provider.name, atBaseUrl(provider, checkedUrl(provider.name, url))];
+    }));
+  }
+
+  /** Where a request goes; a model no configured provider serves is a ModelNotFoundError (404). */
+  resolve(model: string, options: ResolveOptions & { provider?: string | undefined } = {}): ResolvedModel {
+    const { configured } = this;
+    if (configured === undefined) {
+      const resolved = options.provider === undefined ? resolveModel(model, options) : { provider: getProviderByName(options.provider), model };
+      return this.options.baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, this.options.baseUrl) };
+    }
+    const served = [...configured.values()];
+    if (options.provider !== undefined) {
+      const pinned = configured.get(getProviderByName(options.provider).name);
+      if (pinned === undefined) throw new ProviderNotFoundError(options.provider, [...configured.keys()]);
+      return { provider: pinned, model };
+    }
+    const resolved = resolveModel(model.trim() === '' ? this.defaultModel(options) : model, options);
+    const members = resolved.provider.providers ?? [resolved.provider];
+    const chosen = members.flatMap((member) => configured.get(member.name) ?? []);
+    const [first, second] = chosen;
+    if (first === undefined) throw new ModelNotServedError(model, members.map((member) => member.name), served.map((provider) => provider.name));
+    if (second === undefined) return { provider: first, model: resolved.model };
+    // Several configured Spaces serve it: the same chain, over the configured copies.
+    const chain = resolved.provider as Provider & { withProviders?: (providers: Provider[]) => Provider };
+    return { provider: chain.withProviders?.(chosen) ?? first, model: resolved.model };
+  }
+
+  /** The models this server can serve, each with the configured providers that serve it. */
+  listings(): ModelListing[] {
+    const { configured } = this;
+    if (configured === undefined) return listModels();
+    return listModels().flatMap((listing) => {
+      const providers = listing.providers.filter((name) => configured.has(name));
+      return providers.length === 0 ? [] : [{ ...listing, providers }];
+    });
+  }
+
+  // '' is the default of the configured providers, as the registry orders them.
+  private defaultModel(options: ResolveOptions): string {
+    const defaults = getRegistry().defaults([...(this.configured?.values() ?? [])]);
+    const kind = options.task === 'image' ? 'image' : options.hasImage === true ? 'vision' : 'chat';
+    return defaults[kind] ?? (kind === 'vision' ? defaults.chat : undefined) ?? '';
+  }
+}
