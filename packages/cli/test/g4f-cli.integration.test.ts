@@ -64,7 +64,7 @@ describe('g4f exit codes and messages', () => {
     await new Promise<void>((resolve) => space.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(space.address() as AddressInfo).port}`;
-      const run = await runG4f(['chat', '-m', 'qvq-72b', '--base-url', url, 'x'], { HF_TOKEN: token });
+      const run = await runG4f(['chat', '-m', 'qvq-72b', '--base-url', url, 'x'], { env: { HF_TOKEN: token } });
       expect(run.code).toBe(3);
       expect(run.stderr).toContain('HTTP 401');
       expect(run.stdout + run.stderr).not.toContain(token);
