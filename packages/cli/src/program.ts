@@ -13,7 +13,14 @@ export function createProgram(io: TerminalIO, signal: AbortSignal): Command {
     .addCommand(serveCommand(io, signal));
   // Commands added with addCommand do not inherit these; every one must throw, not exit.
   for (const command of [program, ...program.commands]) {
-    command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // One prefix for every failure, commander's usage errors and g4f's own alike.
+      outputError: (text, write) => {
+        write(text.replace(/^error: /, 'g4f: '));
+      },
+    });
   }
   return program;
 }

@@ -28,7 +28,7 @@ export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO,
     media: flags.image.map((file) => [file] as const),
     apiKey: io.env.HF_TOKEN,
     providerOptions: protocolOptions(provider, flags.protocol),
-    timeout: flags.timeout === undefined ? undefined : Number(flags.timeout),
+    timeout: flags.timeout,
     signal,
   };
   const messages = [{ role: 'user' as const, content: words.join(' ') }];

@@ -1,5 +1,6 @@
 import type { GradioProtocol } from '@g4f/provider-hf-space';
 import { Command, Option } from 'commander';
+import { parseMilliseconds } from '../options/whole-number-options.js';
 import type { TerminalIO } from '../terminal-io.js';
 
 /** The options of `g4f chat`, as commander gives them. */
@@ -10,7 +11,7 @@ export interface ChatFlags {
   baseUrl?: string;
   protocol?: GradioProtocol;
   json?: boolean;
-  timeout?: string;
+  timeout?: number;
 }
 
 /** `g4f chat`: streams a model's answer to stdout. */
@@ -23,7 +24,7 @@ export function chatCommand(io: TerminalIO, signal: AbortSignal): Command {
     .option('-p, --provider <name>', 'a provider by name, instead of finding one by model')
     .option('--base-url <url>', "another address of the provider's Space (a duplicate or a local one)")
     .addOption(new Option('--protocol <protocol>', 'the Gradio protocol').choices(['auto', 'queue', 'call']))
-    .option('--timeout <ms>', 'milliseconds the whole answer may take')
+    .option('--timeout <ms>', 'milliseconds the whole answer may take', parseMilliseconds)
     .option('--json', 'one JSON line per part (text, reasoning, progress, images) instead of text')
     .action(async (words: string[], flags: ChatFlags) => {
       // The providers load only when a command runs, so that `g4f --help` starts fast.
