@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { cliVersion } from './cli-version.js';
 import { chatCommand } from './commands/chat.js';
 import { modelsCommand } from './commands/models.js';
 import { serveCommand } from './commands/serve.js';
@@ -8,6 +9,7 @@ import type { TerminalIO } from './terminal-io.js';
 export function createProgram(io: TerminalIO, signal: AbortSignal): Command {
   const program = new Command('g4f')
     .description('Talk to the free AI models hosted as Gradio apps on Hugging Face Spaces.')
+    .version(cliVersion(), '-V, --version', 'print the version of g4f')
     .addCommand(chatCommand(io, signal))
     .addCommand(modelsCommand(io))
     .addCommand(serveCommand(io, signal));
