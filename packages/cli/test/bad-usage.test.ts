@@ -20,3 +20,11 @@ describe('g4f with a bad number for an option', () => {
     expect(run.stderr).toMatch(message);
   });
 });
+
+describe('g4f chat without a prompt', () => {
+  it('exits 2 saying how to give one, when stdin is empty too', async () => {
+    const run = await runG4f(['chat'], { stdin: '' });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe('g4f: No prompt: give it as arguments (g4f chat "Why is the sky blue?") or on stdin (echo "Why is the sky blue?" | g4f chat).\n');
+  });
+});

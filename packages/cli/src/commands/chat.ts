@@ -18,7 +18,7 @@ export interface ChatFlags {
 export function chatCommand(io: TerminalIO, signal: AbortSignal): Command {
   return new Command('chat')
     .description('ask a model and stream its answer to stdout (HF_TOKEN from the environment, if set)')
-    .argument('<prompt...>', 'the question')
+    .argument('[prompt...]', 'the question; without it, read from stdin')
     .option('-m, --model <model>', 'a model name or alias (see "g4f models"); default: a vision model with --image, else a chat model')
     .option('-i, --image <file>', 'an image to send with the prompt (repeatable)', (file: string, files: string[]) => [...files, file], [])
     .option('-p, --provider <name>', 'a provider by name, instead of finding one by model')
