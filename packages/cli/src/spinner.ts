@@ -3,8 +3,8 @@ import yoctoSpinner, { type Spinner as YoctoSpinner } from 'yocto-spinner';
 
 /**
  * A one-line spinner on a terminal stream, silent unless enabled. yocto-spinner draws it: it
- * clears lines the text wrapped onto, hides the cursor while spinning, and stays still for
- * TERM=dumb and CI.
+ * clears lines the text wrapped onto, hides the cursor while spinning, and for TERM=dumb and in
+ * CI writes each status on a line of its own instead of animating.
  */
 export class Spinner {
   private readonly spinner: YoctoSpinner | undefined;
