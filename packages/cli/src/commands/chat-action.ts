@@ -1,5 +1,6 @@
 import { getProviderByName, resolveModel, type CallOptions, type Provider, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
+import { readPrompt } from '../read-prompt.js';
 import { renderParts } from '../render-parts.js';
 import type { TerminalIO } from '../terminal-io.js';
 import type { ChatFlags } from './chat.js';
@@ -22,15 +23,16 @@ function protocolOptions(provider: Provider, protocol: ChatFlags['protocol']): C
 
 /** What `g4f chat` does: streams the answer to `io.stdout`. */
 export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO, signal: AbortSignal): Promise<void> {
+  const prompt = await readPrompt(words, io.stdin, signal);
   const { provider, model } = route(flags);
   const options: CallOptions & { parts: true } = {
     parts: true,
     media: flags.image.map((file) => [file] as const),
     apiKey: io.env.HF_TOKEN,
     providerOptions: protocolOptions(provider, flags.protocol),
-    timeout: flags.timeout === undefined ? undefined : Number(flags.timeout),
+    timeout: flags.timeout,
     signal,
   };
-  const messages = [{ role: 'user' as const, content: words.join(' ') }];
+  const messages = [{ role: 'user' as const, content: prompt }];
   await renderParts(provider.createAsyncGenerator(model, messages, options), io, flags.json === true);
 }
