@@ -78,7 +78,8 @@ export class GradioSpaceClient {
         try {
           const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
           reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), api: route.api });
-          for await (const events of this.events(request, route, scope)) {
+          if (request.images.length > 0) yield { type: 'progress', stage: 'uploading' };
+          for await (const events of await this.protocolEvents(request, route, scope)) {
             for (const event of events) {
               for (const part of this.partsOf(event, reader)) {
                 started ||= isContentPart(part);
@@ -124,16 +125,14 @@ export class GradioSpaceClient {
     }
   }
 
-  // The protocol's events in batches, one per network chunk, each read before the next is made.
-  private async *events(request: AnswerRequest, route: SpaceRoute, scope: CallScope): AsyncGenerator<Iterable<ProtocolEvent>> {
+  // The protocol's events in batches, one per network chunk, each read before the next is made;
+  // the images are uploaded first. The protocol's own generator is returned, not wrapped: a
+  // generator more would cost each chunk of a long answer.
+  private async protocolEvents(request: AnswerRequest, route: SpaceRoute, scope: CallScope): Promise<AsyncIterable<Iterable<ProtocolEvent>>> {
     const { provider, retry = {} } = this.settings;
     const context = { http: this.http, provider, retry, signal: scope.signal };
-    let files: FileData[] = [];
-    if (request.images.length > 0) {
-      yield [{ kind: 'progress', part: { type: 'progress', stage: 'uploading' } }];
-      // The first request of a call: where /config is missing, it finds the API's prefix.
-      files = await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
-    }
+    // The first request of a call: where /config is missing, it finds the API's prefix.
+    const files = request.images.length === 0 ? [] : await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
     const protocolRequest = {
       ...context,
       api: route.api,
@@ -145,8 +144,8 @@ export class GradioSpaceClient {
     const wanted = { apiName: request.apiName, fnIndex: request.fnIndex, inputCount: protocolRequest.data.length };
     // Where the Space's config is known, the endpoint is checked before anything is sent.
     const endpoint = route.config === undefined ? undefined : findQueueEndpoint(route.config, wanted, this.settings);
-    if (route.protocol === 'call' || endpoint === undefined) yield* callProtocolEvents(protocolRequest);
-    else yield* queueProtocolEvents(protocolRequest, endpoint);
+    if (route.protocol === 'call' || endpoint === undefined) return callProtocolEvents(protocolRequest);
+    return queueProtocolEvents(protocolRequest, endpoint);
   }
 }
 
