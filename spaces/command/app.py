@@ -108,7 +108,8 @@ class ChatUi(BaseHTTPRequestHandler):
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(data)))
         if cookie is not None:
-            self.send_header("set-cookie", f"{SESSION_COOKIE}={cookie}; Path=/; HttpOnly; SameSite=None; Secure")
+            # Without Secure, as chat-ui sets it where it is served over plain http (this app is, on 127.0.0.1).
+            self.send_header("set-cookie", f"{SESSION_COOKIE}={cookie}; Path=/; HttpOnly; SameSite=Lax")
         self.end_headers()
         self.wfile.write(data)
 
