@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MediaError, type CallOptions, type Conversation, type Messages } from '@g4f/core';
+import { MediaError, type CallOptions, type Messages } from '@g4f/core';
 import {
   BlackForestLabs_Flux1Dev,
   CohereForAI_C4AI_Command,
@@ -122,7 +122,7 @@ describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own provi
     expect(first.text).toBe('[command-r] Name a colour');
     expect(first.conversation).toMatchObject({ conversationId: expect.any(String) as unknown, model: 'command-r', preprompt: '' });
     const history = [...ask('Name a colour'), { role: 'assistant' as const, content: first.text }, ...ask('And another')];
-    const second = await readAnswer(ours.createAsyncGenerator('command-r', history, { parts: true, conversation: { ...first.conversation, provider: 'CohereForAI_C4AI_Command' } as Conversation }));
+    const second = await readAnswer(ours.createAsyncGenerator('command-r', history, { parts: true, conversation: { ...first.conversation, provider: 'CohereForAI_C4AI_Command' } }));
     expect(second.text).toBe('[command-r] And another (remembering: Name a colour)');
     const kwargs = { conversation: second.conversation };
     const third = answered(await callG4F(python ?? '', { provider: 'CohereForAI_C4AI_Command', url, model: 'command-r', messages: [...history, { role: 'assistant', content: second.text }, ...ask('One more')], kwargs }), 'CohereForAI_C4AI_Command');
