@@ -1,9 +1,13 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSpaceUrl } from '@g4f/local-space/testing';
+import { localSpaceUrl, openaiClientPython } from '@g4f/local-space/testing';
 import { startServer, type RunningServer } from '@g4f/server';
 
 const command = localSpaceUrl('command');
+const python = openaiClientPython();
 
 /** The g4f field beside OpenAI's in a completion or chunk. */
 const conversationOf = (value: object): unknown => (value as { conversation?: unknown }).conversation;
@@ -39,5 +43,15 @@ describe.skipIf(command === undefined)('the server carries a conversation the Sp
     const carrying: unknown[] = [];
     for await (const chunk of stream) if (conversationOf(chunk) !== undefined) carrying.push(chunk.choices[0]?.finish_reason);
     expect(carrying).toEqual(['stop']);
+  });
+
+  it.skipIf(python === undefined)("works with OpenAI's Python client: the field in model_extra, sent back with extra_body", async () => {
+    const script = fileURLToPath(new URL('openai-python/conversation.py', import.meta.url));
+    const { stdout } = await promisify(execFile)(python ?? '', [script, `${server.url}/v1`]);
+    expect(JSON.parse(stdout)).toMatchObject({
+      first: '[command-r] Name a colour',
+      second: '[command-r] And another (remembering: Name a colour)',
+      conversation: { provider: 'CohereForAI_C4AI_Command' },
+    });
   });
 });
