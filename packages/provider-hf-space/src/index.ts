@@ -8,7 +8,7 @@ export type { FileData } from './gradio/file-data.js';
 export type { RetrySettings } from './gradio/retry-policy.js';
 export type { SpaceHttpSettings } from './gradio/space-http.js';
 export type { GradioProtocol } from './gradio/space-route.js';
-export { ChatUiProvider, type ChatUiSettings } from './chat-ui/chat-ui-provider.js';
+export { ChatUiProvider, type ChatUiFacts, type ChatUiSettings } from './chat-ui/chat-ui-provider.js';
 export { GradioSpaceProvider } from './gradio-space-provider.js';
 export { HuggingSpace } from './hugging-space.js';
 export { imageSize, imageSizeOptions } from './image-size.js';

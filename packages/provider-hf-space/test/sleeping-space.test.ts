@@ -129,10 +129,9 @@ describe('which Hub is asked', () => {
     expect(new Set(seen)).toEqual(new Set([space.url]));
   });
 
-  it('each Gradio provider names the Hub Space its host belongs to', () => {
-    // The chat-ui transport does not follow a waking Space on the Hub yet.
-    for (const provider of hfSpaceProviders.filter((candidate) => candidate instanceof GradioSpaceProvider)) {
-      const { space: id, url } = provider.definition;
+  it('each provider names the Hub Space its host belongs to', () => {
+    for (const provider of hfSpaceProviders) {
+      const { space: id, url } = provider instanceof GradioSpaceProvider ? provider.definition : provider.facts;
       expect(id, provider.name).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(`https://${(id ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.hf.space`, provider.name).toBe(url);
     }

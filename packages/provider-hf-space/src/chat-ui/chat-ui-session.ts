@@ -1,6 +1,5 @@
 import { ResponseError, registerSecret } from '@g4f/core';
 import type { KyInstance } from 'ky';
-import { createSpaceHttp, type SpaceHttpSettings } from '../gradio/space-http.js';
 import { readJson, sendRequest, type StepContext } from '../gradio/space-request.js';
 import { lastMessageId } from './last-message-id.js';
 
@@ -26,15 +25,12 @@ interface MessageRequest {
  * session cookies as a browser would.
  */
 export class ChatUiSession {
-  private readonly http: KyInstance;
-
   constructor(
+    private readonly http: KyInstance,
     private readonly baseUrl: string,
     private readonly provider: string,
-    settings: SpaceHttpSettings,
     private readonly cookies: Record<string, string> = {},
   ) {
-    this.http = createSpaceHttp(settings);
     for (const value of Object.values(cookies)) registerSecret(value);
   }
 

@@ -10,6 +10,7 @@ export const CohereForAI_C4AI_Command = new ChatUiProvider({
   name: 'CohereForAI_C4AI_Command',
   label: 'CohereForAI C4AI Command',
   url: 'https://coherelabs-c4ai-command.hf.space',
+  space: 'CohereLabs/c4ai-command',
   defaultModel: 'command-a-03-2025',
   models: [
     'command-a-03-2025',
