@@ -1,5 +1,6 @@
-import { getProviderByName, resolveModel, type CallOptions, type Provider, type ResolvedModel } from '@g4f/core';
+import { getProviderByName, resolveModel, type CallOptions, type Conversation, type Provider, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
+import { keepConversation, readConversationFile, writeConversationFile } from '../conversation-file.js';
 import { readPrompt } from '../read-prompt.js';
 import { renderParts } from '../render-parts.js';
 import type { TerminalIO } from '../terminal-io.js';
@@ -31,8 +32,14 @@ export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO,
     apiKey: io.env.HF_TOKEN,
     providerOptions: protocolOptions(provider, flags.protocol),
     timeout: flags.timeout,
+    conversation: flags.conversation === undefined ? undefined : await readConversationFile(flags.conversation),
     signal,
   };
   const messages = [{ role: 'user' as const, content: prompt }];
-  await renderParts(provider.createAsyncGenerator(model, messages, options), io, flags.json === true);
+  let kept: Conversation | undefined;
+  const parts = provider.createAsyncGenerator(model, messages, options);
+  await renderParts(flags.conversation === undefined ? parts : keepConversation(parts, (conversation) => (kept = conversation)), io, flags.json === true);
+  if (flags.conversation === undefined) return;
+  if (kept === undefined) io.stderr.write(`g4f: ${provider.name} keeps no conversation; ${flags.conversation} is left as it was.\n`);
+  else await writeConversationFile(flags.conversation, kept);
 }

@@ -12,6 +12,7 @@ export interface ChatFlags {
   protocol?: GradioProtocol;
   json?: boolean;
   timeout?: number;
+  conversation?: string;
 }
 
 /** `g4f chat`: streams a model's answer to stdout. */
@@ -25,6 +26,7 @@ export function chatCommand(io: TerminalIO, signal: AbortSignal): Command {
     .option('--base-url <url>', "another address of the provider's Space (a duplicate or a local one)")
     .addOption(new Option('--protocol <protocol>', 'the Gradio protocol').choices(['auto', 'queue', 'call']))
     .option('--timeout <ms>', 'milliseconds the whole answer may take', parseMilliseconds)
+    .option('-c, --conversation <file>', 'keep the conversation in this JSON file: continue the one it holds, where the Space keeps one (Command, Qwen3), and write it back')
     .option('--json', 'one JSON line per part (text, reasoning, progress, images) instead of text')
     .action(async (words: string[], flags: ChatFlags) => {
       // The providers load only when a command runs, so that `g4f --help` starts fast.

@@ -1,4 +1,4 @@
-import { isContentPart, ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
+import { isContentPart, ResponseError, type Conversation, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
 import { waitUntilRunning } from '../hub/wait-until-running.js';
@@ -44,6 +44,11 @@ export interface AnswerRequest extends OutputLayout {
   buildData: (files: FileData[]) => unknown[];
   /** Cancels the call. */
   signal?: AbortSignal | undefined;
+  /**
+   * The queue session the Space keeps this conversation in (its gr.State lives per session), and
+   * the conversation the `finish` part hands back to continue it. Default: a new session, no conversation.
+   */
+  session?: { hash: string; conversation: Conversation } | undefined;
 }
 
 /** A client of one Gradio Space: upload, call and event stream, on either protocol. */
@@ -81,7 +86,7 @@ export class GradioSpaceClient {
           if (request.images.length > 0) yield { type: 'progress', stage: 'uploading' };
           for await (const events of await this.protocolEvents(request, route, scope)) {
             for (const event of events) {
-              for (const part of this.partsOf(event, reader)) {
+              for (const part of this.partsOf(event, reader, request.session?.conversation)) {
                 started ||= isContentPart(part);
                 yield part;
                 // Nothing more reaches a caller who aborted while holding a part.
@@ -110,7 +115,7 @@ export class GradioSpaceClient {
   }
 
   // The parts of one protocol event; the Space's error event throws its typed error.
-  private partsOf(event: ProtocolEvent, reader: OutputReader): readonly StreamPart[] {
+  private partsOf(event: ProtocolEvent, reader: OutputReader, conversation: Conversation | undefined): readonly StreamPart[] {
     switch (event.kind) {
       case 'progress':
         return [event.part];
@@ -119,7 +124,7 @@ export class GradioSpaceClient {
       case 'edits':
         return reader.fromEdits(event.outputs, event.edits);
       case 'complete':
-        return [...reader.complete(event.outputs), { type: 'finish', reason: 'stop' }];
+        return [...reader.complete(event.outputs), conversation === undefined ? { type: 'finish', reason: 'stop' } : { type: 'finish', reason: 'stop', conversation }];
       case 'error':
         throw spaceError(event.report, { provider: this.settings.provider, partialText: reader.answer.text, hasToken: this.hasToken });
     }
@@ -138,6 +143,7 @@ export class GradioSpaceClient {
       api: route.api,
       apiName: request.apiName.replace(/^\//, ''),
       data: request.buildData(files),
+      sessionHash: request.session?.hash,
       openStream: (url: string, step: StepContext) => openEventStream(url, this.streamSettings, scope.signal, step),
       onActivity: scope.onActivity,
     };

@@ -13,6 +13,8 @@ export interface ProtocolRequest {
   apiName: string;
   /** The endpoint's input values. */
   data: unknown[];
+  /** The session to join the queue in, where the Space keeps a conversation per session. Default: a new one. */
+  sessionHash?: string | undefined;
   provider: string;
   retry: RetrySettings;
   signal: AbortSignal;
