@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inspect } from 'node:util';
 import { APICallError, NoSuchModelError, UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import { generateText, streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,22 @@ describe.skipIf(qvq === undefined)('g4f language models against the local QVQ Sp
     expect(APICallError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ statusCode: 429, isRetryable: false, responseHeaders: { 'retry-after': '83' }, url: qvq });
     expect((error as Error).message).toContain('You have exceeded your GPU quota');
+  });
+
+  it('keeps the token given in the settings out of the error, its cause and what it says was asked', async () => {
+    const token = 'hf_aiSdkSecretToken0123456789';
+    const withToken = createG4F({ apiKey: token, baseUrls: { Qwen_QVQ_72B: qvq ?? '' } });
+    const error = await generateText({ model: withToken('qvq-72b'), prompt: 'trigger:quota' }).catch((thrown: unknown) => thrown);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(inspect(error, { depth: 10 })).not.toContain(token);
+    expect(JSON.stringify(error)).not.toContain(token);
+  });
+
+  it('gives up after the settings\' timeout with an APICallError 504 that may be retried', async () => {
+    const impatient = createG4F({ timeout: 300, baseUrls: { Qwen_QVQ_72B: qvq ?? '' } });
+    const error = await generateText({ model: impatient('qvq-72b'), prompt: `trigger:slow ${'w '.repeat(40)}`, maxRetries: 0 }).catch((thrown: unknown) => thrown);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ statusCode: 504, isRetryable: true });
   });
 
   it('streamText reports a quota error as an error part, and no text', async () => {
