@@ -49,6 +49,7 @@ describe.skipIf(qvq === undefined)('g4f language models against the local QVQ Sp
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe('one two three four');
     expect(await result.finishReason).toBe('stop');
+    expect((await result.response).modelId).toBe('qwen-qvq-72b-preview');
     expect(await result.usage).toMatchObject({ inputTokens: 5, outputTokens: 5 });
     expect(await result.providerMetadata).toMatchObject({ g4f: { provider: 'Qwen_QVQ_72B', model: 'qwen-qvq-72b-preview' } });
   });
@@ -130,7 +131,12 @@ describe.skipIf(qwen3 === undefined || flux === undefined)('g4f language models 
   it('streamText gives the thinking as reasoning parts before the text', async () => {
     const result = streamText({ model: local('qwen3-4b'), prompt: 'Why?' });
     const types: string[] = [];
-    for await (const part of result.fullStream) types.push(part.type);
+    let thoughtStatus: unknown;
+    for await (const part of result.fullStream) {
+      types.push(part.type);
+      if (part.type === 'reasoning-end') thoughtStatus = part.providerMetadata?.g4f?.status;
+    }
+    expect(thoughtStatus).toMatch(/^End of Thought \([\d.]+s\)$/);
     expect(types.indexOf('reasoning-start')).toBeLessThan(types.indexOf('reasoning-end'));
     expect(types.indexOf('reasoning-end')).toBeLessThan(types.indexOf('text-start'));
     expect(await result.reasoningText).toBe('Thinking about: Why?');
