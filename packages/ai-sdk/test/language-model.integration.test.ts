@@ -75,6 +75,19 @@ describe.skipIf(qvq === undefined)('g4f language models against the local QVQ Sp
     expect(text).toBe('alpha be');
   });
 
+  it('answers with sampling settings no Space takes, and says so in the warnings', async () => {
+    // The SDK would also print them; the test reads them from the result.
+    Object.assign(globalThis, { AI_SDK_LOG_WARNINGS: false });
+    const { text, warnings } = await generateText({ model: local('qvq-72b'), prompt: 'Hi there', topP: 0.5, topK: 3 }).finally(() => {
+      Object.assign(globalThis, { AI_SDK_LOG_WARNINGS: undefined });
+    });
+    expect(text).toBe('Hi there');
+    expect(warnings).toEqual([
+      { type: 'unsupported', feature: 'topP', details: 'No Space takes it; it was not used.' },
+      { type: 'unsupported', feature: 'topK', details: 'No Space takes it; it was not used.' },
+    ]);
+  });
+
   it('passes the queue position and progress on as raw parts, and the last queue position as provider metadata', async () => {
     const result = streamText({ model: local('qvq-72b'), prompt: 'Hello', includeRawChunks: true, providerOptions: { g4f: { protocol: 'queue' } } });
     const raw: unknown[] = [];
