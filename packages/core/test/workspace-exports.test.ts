@@ -13,6 +13,12 @@ const packages = readdirSync(packagesDir).flatMap((name) => {
 });
 
 describe('every package of the workspace', () => {
+  it('with tests is a test project, so that `pnpm test` runs them (vitest does not find projects by itself)', async () => {
+    const { testProjects } = await import('../../../vitest.workspace.js');
+    const withTests = packages.filter(({ dir }) => existsSync(join(dir, 'test'))).map(({ dir }) => `packages/${dir.split('/').filter(Boolean).pop() ?? ''}`);
+    expect(testProjects).toEqual(expect.arrayContaining(withTests));
+  });
+
   it('exports only files that exist: its sources, and after the build its dist', () => {
     const missing = packages.flatMap(({ dir, manifest }) =>
       Object.entries(manifest.exports ?? {}).flatMap(([entry, conditions]) =>
