@@ -14,7 +14,8 @@ const packages = readdirSync(packagesDir).flatMap((name) => {
 
 describe('every package of the workspace', () => {
   it('with tests is a test project, so that `pnpm test` runs them (vitest does not find projects by itself)', async () => {
-    const { testProjects } = await import('../../../vitest.workspace.js');
+    // Imported by URL: the file is outside this package's sources.
+    const { testProjects } = (await import(new URL('../../../vitest.workspace.ts', import.meta.url).href)) as { testProjects: string[] };
     const withTests = packages.filter(({ dir }) => existsSync(join(dir, 'test'))).map(({ dir }) => `packages/${dir.split('/').filter(Boolean).pop() ?? ''}`);
     expect(testProjects).toEqual(expect.arrayContaining(withTests));
   });
