@@ -18,6 +18,8 @@ export const LOCAL_SPACE_APPS = {
   janus: { script: 'janus/app.py', args: [], gradio: 5, provider: 'DeepseekAI_JanusPro7b' },
   sd35: { script: 'image_gen/app.py', args: ['sd35'], gradio: 5, provider: 'StabilityAI_SD35Large' },
   flux: { script: 'image_gen/app.py', args: ['flux'], gradio: 5, provider: 'BlackForestLabs_Flux1Dev' },
+  'qwen2-5-1m': { script: 'qwen2_5_1m/app.py', args: [], gradio: 4, provider: 'Qwen_Qwen_2_5M' },
+  schnell: { script: 'image_gen/app.py', args: ['schnell'], gradio: 4, provider: 'Voodoohop_Flux1Schnell' },
 } as const satisfies Record<string, LocalSpaceAppSpec>;
 
 /** The name of a local test Space. */

@@ -97,6 +97,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       images,
       buildData: (files) => endpoint.buildData({ ...input, files }),
       locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
+      answerText: endpoint.answerText,
       locateReasoning: endpoint.locateReasoning,
       readReasoningStatus: endpoint.readReasoningStatus,
       readImages: endpoint.readImages,

@@ -1,6 +1,6 @@
 import type { CallOptions, Messages, ProviderFacts } from '@g4f/core';
 import type { z } from 'zod';
-import type { AnswerLocator, ReasoningStatusReader } from './gradio/answer-tracker.js';
+import type { AnswerLocator, AnswerText, ReasoningStatusReader } from './gradio/answer-tracker.js';
 import type { FileData } from './gradio/file-data.js';
 import type { GradioProtocol } from './gradio/space-route.js';
 
@@ -49,6 +49,8 @@ export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
   buildData: (input: SpaceInput<TSettings>) => unknown[];
   /** Where the answer's text is. Default: the first output (none for image endpoints). */
   locateAnswer?: AnswerLocator;
+  /** The answer in the text at `locateAnswer`, where the Space shows more there (a status, a summary). Default: all of it. */
+  answerText?: AnswerText;
   /** Where the model's thinking is, for reasoning parts. Default: nowhere. */
   locateReasoning?: AnswerLocator;
   /** The thinking's status as the Space titles it, for reasoning-status parts. Default: none. */

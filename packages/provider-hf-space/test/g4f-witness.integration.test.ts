@@ -7,8 +7,10 @@ import {
   Qwen_Qwen_2_5,
   Qwen_Qwen_2_5_Max,
   Qwen_Qwen_2_72B,
+  Qwen_Qwen_2_5M,
   Qwen_Qwen_3,
   StabilityAI_SD35Large,
+  Voodoohop_Flux1Schnell,
   type GradioSpaceProvider,
 } from '@g4f/provider-hf-space';
 import { g4fWitnessPython, localSpaceUrlFor } from '@g4f/local-space/testing';
@@ -52,7 +54,7 @@ function answered(outcome: G4FOutcome, provider: string): WitnessAnswer {
 }
 
 const size = { width: 64, height: 48 };
-const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev].every(
+const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev, Qwen_Qwen_2_5M, Voodoohop_Flux1Schnell].every(
   (provider) => baseUrl(provider) !== undefined,
 );
 
@@ -110,5 +112,22 @@ describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own provi
     // g4f reads previews from edits only, so it misses the first, which arrives whole; and it
     // shows the result as a preview too, where ours gives it once, as the final image.
     expect([...ours.previews.slice(1), ...ours.images]).toEqual(g4f.previews);
+  });
+
+  it.concurrent('Qwen_Qwen_2_5M (Gradio 4, fn_index 2): the same answer cut before its summary, and the same thinking status', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: Qwen_Qwen_2_5M, model: 'qwen-2.5-1m', messages: conversation });
+    expect(g4f.text).not.toBe('');
+    expect(ours.text).toBe(g4f.text);
+    expect(ours.text).not.toContain('<summary>');
+    expect(ours.statuses).toEqual(['Qwen is thinking...']);
+    expect(g4f.statuses).toEqual(ours.statuses);
+  });
+
+  it.concurrent('Voodoohop_Flux1Schnell (Gradio 4 REST call route, /call/infer): the same image, its size rounded down to a multiple of 8', async () => {
+    const odd = { width: 70, height: 45 };
+    const { g4f, ours } = await bothAnswers({ provider: Voodoohop_Flux1Schnell, model: 'flux-schnell', messages: ask('a kite'), g4fKwargs: odd, options: { providerOptions: { Voodoohop_Flux1Schnell: odd } } });
+    expect(g4f.images).toHaveLength(1);
+    expect(ours.images).toEqual(g4f.images);
+    expect(ours.images[0]).toContain('64x40');
   });
 });

@@ -53,8 +53,10 @@ async def run(request):
             result["text"] += chunk
         elif isinstance(chunk, Reasoning):
             result["reasoning"] += chunk.token or ""
-            if chunk.status:
-                result["statuses"].append(chunk.status)
+            # g4f 0.5.3.0's Qwen_Qwen_2_5M passes its status as Reasoning's second argument, the label.
+            for status in (chunk.label, chunk.status):
+                if status:
+                    result["statuses"].append(status)
         elif isinstance(chunk, ImagePreview):
             result["previews"] += urls_of(chunk)
         elif isinstance(chunk, ImageResponse):
