@@ -39,7 +39,7 @@ def infer_sd35(prompt, negative_prompt="", seed=42, randomize_seed=False, width=
     check_triggers(prompt)
     if answers_nothing(prompt):
         return None, seed
-    return make_png(prompt, int(width), int(height), images_dir), seed
+    return make_png(prompt, int(width), int(height), images_dir, num_inference_steps), seed
 
 
 def infer_flux(prompt, seed=42, randomize_seed=False, width=1024, height=1024, guidance_scale=3.5, num_inference_steps=28, progress=gr.Progress()):
@@ -50,8 +50,8 @@ def infer_flux(prompt, seed=42, randomize_seed=False, width=1024, height=1024, g
     for step in range(PREVIEWS):
         progress((step, PREVIEWS), desc="Denoising")
         time.sleep(slow_delay(prompt))
-        yield make_png(f"{prompt} (preview {step + 1})", int(width), int(height), images_dir), seed
-    yield make_png(prompt, int(width), int(height), images_dir), seed
+        yield make_png(f"{prompt} (preview {step + 1})", int(width), int(height), images_dir, num_inference_steps), seed
+    yield make_png(prompt, int(width), int(height), images_dir, num_inference_steps), seed
 
 
 def infer_schnell(prompt, seed=42, randomize_seed=False, width=1024, height=1024, num_inference_steps=4, progress=gr.Progress()):
