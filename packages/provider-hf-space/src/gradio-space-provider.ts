@@ -7,12 +7,14 @@ import {
   getSystemPrompt,
   InvalidRequestError,
   isSystemMessage,
-  loadImage,
+  loadMedia,
   MediaError,
+  noAudio,
   parseProviderOptions,
   ProviderModelMixin,
   validateMessages,
   type CallOptions,
+  type LoadedMedia,
   type Messages,
   type StreamPart,
 } from '@g4f/core';
@@ -73,10 +75,10 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     const settings = parseProviderOptions(this.name, await this.callSchema(), options) as z.output<TOptions> & z.output<ReturnType<typeof imageOptions>>;
     const media = [...(options.media ?? []), ...extractMedia(messages)];
     const endpoint = this.endpointFor(model);
-    this.checkImageCount(model, media.length, endpoint.requiresImage === true);
     const prompt = this.promptFor(model, messages, settings.prompt);
-    // Read and check every image before anything is sent.
-    const images = await Promise.all(media.map(([input, filename]) => loadImage(input, filename)));
+    // Read, sniff and check every file before anything is sent.
+    const files = await Promise.all(media.map(([input, filename]) => loadMedia(input, filename)));
+    this.checkMedia(model, files, endpoint.requiresImage === true);
     options.signal?.throwIfAborted();
     yield { type: 'provider-info', provider: this.name, model, label: this.label };
 
@@ -94,8 +96,9 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     yield* client.streamAnswer({
       apiName: endpoint.apiName,
       fnIndex: endpoint.fnIndex,
-      images,
+      images: files,
       buildData: (files) => endpoint.buildData({ ...input, files }),
+      before: endpoint.before && { apiName: endpoint.before.apiName, fnIndex: endpoint.before.fnIndex, buildData: (files) => endpoint.before?.buildData({ ...input, files }) ?? [] },
       locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
       answerText: endpoint.answerText,
       locateReasoning: endpoint.locateReasoning,
@@ -127,8 +130,19 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     return this.callOptions;
   }
 
-  // The base lets images reach vision models only; a Space's vision model may take a few at most, and some none less than one.
-  private checkImageCount(model: string, count: number, required: boolean): void {
+  // The base lets media reach only models that take some; which kind a file is, is known once read.
+  // A Space's model may take a few at most, and some none less than one image.
+  private checkMedia(model: string, files: readonly LoadedMedia[], required: boolean): void {
+    const count = files.filter((file) => file.kind === 'image').length;
+    const audio = files.length - count;
+    if (audio > 0 && !this.audioModels.includes(model)) throw noAudio(this, model);
+    if (count > 0 && !this.visionModels.includes(model)) {
+      throw new MediaError(`model ${model} takes audio but no images; send the question without images, or pick a vision model.`, { provider: this.name });
+    }
+    const maxAudio = this.definition.maxAudio ?? 1;
+    if (audio > maxAudio) {
+      throw new MediaError(`model ${model} takes at most ${maxAudio} audio file${maxAudio === 1 ? '' : 's'}, and ${audio} were given; send fewer.`, { provider: this.name });
+    }
     if (required && count === 0) {
       throw new MediaError(`model ${model} looks at an image and cannot answer without one; attach an image (media, or an image part in the message).`, { provider: this.name });
     }

@@ -15,6 +15,7 @@ export { firstFound, firstOutput, lastAssistantMessage, lastChatReply, lastThoug
 export { galleryAt, imageAt } from './outputs/image-readers.js';
 export { BlackForestLabs_Flux1Dev } from './providers/black-forest-labs-flux1-dev.js';
 export { DeepseekAI_JanusPro7b } from './providers/deepseek-ai-janus-pro-7b.js';
+export { Microsoft_Phi_4_Multimodal } from './providers/microsoft-phi-4-multimodal.js';
 export { Qwen_QVQ_72B } from './providers/qwen-qvq-72b.js';
 export { Qwen_Qwen_2_5 } from './providers/qwen-qwen-2-5.js';
 export { Qwen_Qwen_2_5M } from './providers/qwen-qwen-2-5-1m.js';

@@ -23,7 +23,7 @@ export interface SpaceInput<TSettings = Record<string, unknown>> {
   lastUserMessage: string;
   /** The conversation itself. */
   messages: Messages;
-  /** The uploaded images, in order. */
+  /** The uploaded files, images and audio, in order (`mime_type` tells which). */
   files: FileData[];
   /** The resolved model name. */
   model: string;
@@ -31,6 +31,16 @@ export interface SpaceInput<TSettings = Record<string, unknown>> {
   options: CallOptions;
   /** This Space's own settings from `providerOptions[name]`, checked, defaults filled in. */
   settings: TSettings;
+}
+
+/** A handler a Space's page runs first, in the same session, whose state the endpoint then reads. */
+export interface SessionStep<TSettings = Record<string, unknown>> {
+  /** The handler's api_name. */
+  apiName: string;
+  /** Its fn_index in the real Space, where known. */
+  fnIndex?: number;
+  /** Its input values. */
+  buildData: (input: SpaceInput<TSettings>) => unknown[];
 }
 
 /** One endpoint of a Space: its name, its inputs, and where its outputs are. */
@@ -43,6 +53,12 @@ export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
    * inputs. Default: by name only.
    */
   fnIndex?: number;
+  /**
+   * A handler to run first in the same session (on `{api}/run/predict`, with the queue's session
+   * hash), for an endpoint that reads what it kept: Phi-4's `add_message` keeps the message's
+   * files for `bot`. Needs the queue protocol. Default: none.
+   */
+  before?: SessionStep<TSettings>;
   /** Whether the endpoint cannot answer without an image (checked before anything is sent). Default: false. */
   requiresImage?: boolean;
   /** The endpoint's input values. */
@@ -72,6 +88,8 @@ export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> ext
   apiPrefix?: string;
   /** How many images one request to a vision model may carry. Default: 1 (models that take none refuse any). */
   maxImages?: number;
+  /** How many audio files one request to a model that takes audio may carry. Default: 1. */
+  maxAudio?: number;
   /**
    * This Space's own settings, a zod object of optional keys or keys with defaults; users pass them
    * in `providerOptions[name]`. Best as a function of zod, `(z) => z.strictObject({...})`, which

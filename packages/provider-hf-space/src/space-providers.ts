@@ -1,5 +1,6 @@
 import { BlackForestLabs_Flux1Dev } from './providers/black-forest-labs-flux1-dev.js';
 import { DeepseekAI_JanusPro7b } from './providers/deepseek-ai-janus-pro-7b.js';
+import { Microsoft_Phi_4_Multimodal } from './providers/microsoft-phi-4-multimodal.js';
 import { Qwen_QVQ_72B } from './providers/qwen-qvq-72b.js';
 import { Qwen_Qwen_2_5 } from './providers/qwen-qwen-2-5.js';
 import { Qwen_Qwen_2_5M } from './providers/qwen-qwen-2-5-1m.js';
@@ -25,4 +26,5 @@ export const hfSpaceProviders = [
   DeepseekAI_JanusPro7b,
   Qwen_Qwen_2_5M,
   Voodoohop_Flux1Schnell,
+  Microsoft_Phi_4_Multimodal,
 ] as const;

@@ -3,6 +3,7 @@ import { MediaError, type CallOptions, type Messages } from '@g4f/core';
 import {
   BlackForestLabs_Flux1Dev,
   DeepseekAI_JanusPro7b,
+  Microsoft_Phi_4_Multimodal,
   Qwen_QVQ_72B,
   Qwen_Qwen_2_5,
   Qwen_Qwen_2_5_Max,
@@ -15,7 +16,7 @@ import {
 } from '@g4f/provider-hf-space';
 import { g4fWitnessPython, localSpaceUrlFor } from '@g4f/local-space/testing';
 import { callG4F, readAnswer, type G4FCall, type G4FOutcome, type WitnessAnswer } from './helpers/g4f-witness.js';
-import { conversation, redImage as image } from './helpers/test-inputs.js';
+import { conversation, redImage as image, toneWav } from './helpers/test-inputs.js';
 
 /*
  * g4f's providers were written against the live Spaces, so they are the best record of what the
@@ -54,7 +55,7 @@ function answered(outcome: G4FOutcome, provider: string): WitnessAnswer {
 }
 
 const size = { width: 64, height: 48 };
-const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev, Qwen_Qwen_2_5M, Voodoohop_Flux1Schnell].every(
+const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev, Qwen_Qwen_2_5M, Voodoohop_Flux1Schnell, Microsoft_Phi_4_Multimodal].every(
   (provider) => baseUrl(provider) !== undefined,
 );
 
@@ -129,5 +130,18 @@ describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own provi
     expect(g4f.images).toHaveLength(1);
     expect(ours.images).toEqual(g4f.images);
     expect(ours.images[0]).toContain('64x40');
+  });
+
+  it.concurrent('Microsoft_Phi_4_Multimodal (add_message at fn_index 10 in the session, then bot at fn_index 11): the same answer about an image and a recording', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: Microsoft_Phi_4_Multimodal, model: 'phi-4', messages: ask('What is in them?'), media: [image, toneWav] });
+    expect(g4f.text).toBe('The image is a PNG of 4x3 pixels. The audio is a WAV of 8078 bytes. [phi-4-multimodal] What is in them?');
+    expect(ours.text).toBe(g4f.text);
+  });
+
+  it.concurrent('Microsoft_Phi_4_Multimodal without media: g4f fails as the issue says, ours answers', async () => {
+    const url = baseUrl(Microsoft_Phi_4_Multimodal) ?? '';
+    const g4f = await callG4F(python ?? '', { provider: 'Microsoft_Phi_4_Multimodal', url, model: 'phi-4', messages: ask('Hello?') });
+    expect(g4f).toMatchObject({ error: { type: 'ResponseStatusError', message: expect.stringContaining('Response 500') as string } });
+    expect(await Microsoft_Phi_4_Multimodal.withSettings({ baseUrl: url }).createCompletion('phi-4', ask('Hello?'))).toBe('[phi-4-multimodal] Hello?');
   });
 });

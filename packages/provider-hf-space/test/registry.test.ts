@@ -47,8 +47,8 @@ describe("the Spaces of g4f's hf_space, found by model, alias and name", () => {
 
   it('Qwen3 serves all eight models, each with its alias where g4f has one', () => {
     const qwen3 = getProviderByName('Qwen_Qwen_3');
-    expect(qwen3?.getModels()).toEqual(['qwen3-235b-a22b', 'qwen3-32b', 'qwen3-30b-a3b', 'qwen3-14b', 'qwen3-8b', 'qwen3-4b', 'qwen3-1.7b', 'qwen3-0.6b']);
-    expect(qwen3?.getModel('qwen-3-30b')).toBe('qwen3-30b-a3b');
+    expect(qwen3.getModels()).toEqual(['qwen3-235b-a22b', 'qwen3-32b', 'qwen3-30b-a3b', 'qwen3-14b', 'qwen3-8b', 'qwen3-4b', 'qwen3-1.7b', 'qwen3-0.6b']);
+    expect(qwen3.getModel('qwen-3-30b')).toBe('qwen3-30b-a3b');
   });
 
   it('"flux" is served by both FLUX Spaces, FLUX.1-dev first', () => {

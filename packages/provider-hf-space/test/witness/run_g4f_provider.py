@@ -41,8 +41,8 @@ def urls_of(response):
 async def run(request):
     cls = getattr(hf_space, request["provider"])
     point_at(cls, request["url"])
-    # Both ZeroGPU providers call the function by its name in their own module.
-    for module in ("DeepseekAI_JanusPro7b", "BlackForestLabs_Flux1Dev"):
+    # The ZeroGPU providers call the function by its name in their own module.
+    for module in ("DeepseekAI_JanusPro7b", "BlackForestLabs_Flux1Dev", "Microsoft_Phi_4_Multimodal"):
         importlib.import_module(f"g4f.Provider.hf_space.{module}").get_zerogpu_token = stub_zerogpu_token
     kwargs = dict(request.get("kwargs", {}))
     if request.get("media"):
