@@ -20,7 +20,7 @@ import {
 } from '@g4f/core';
 import type { z } from 'zod';
 import type { GradioSpaceClient } from './gradio/gradio-space-client.js';
-import { hubFor } from './hub/hub-settings.js';
+import { hubFor, type HubSettings } from './hub/hub-settings.js';
 import { firstOutput } from './outputs/answer-locators.js';
 import type { SpaceDefinition, SpaceEndpoint, SpaceInput, Zod } from './space-definition.js';
 import type { SpaceSettings } from './space-settings.js';
@@ -160,18 +160,30 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
   private async client(options: CallOptions, protocol: SpaceSettings['protocol']): Promise<GradioSpaceClient> {
     const { GradioSpaceClient } = await import('./gradio/gradio-space-client.js');
     const { settings, definition } = this;
+    const apiKey = options.apiKey ?? settings.apiKey;
+    const hub = hubFor(definition.space, settings, this.url === definition.url.replace(/\/+$/, ''));
+    const zeroGpu = definition.zeroGpu === true && (apiKey ?? '') === '' && hub !== undefined ? await this.zeroGpuHeaders(hub, options) : {};
     return new GradioSpaceClient({
       ...settings,
+      headers: { ...settings.headers, ...zeroGpu },
       baseUrl: this.url,
       provider: this.name,
-      apiKey: options.apiKey ?? settings.apiKey,
+      apiKey,
       proxy: options.proxy ?? settings.proxy,
       protocol: protocol ?? settings.protocol ?? definition.protocol ?? 'auto',
       apiPrefix: definition.apiPrefix ?? '/gradio_api',
       timeout: options.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT_MS,
       idleTimeout: options.idleTimeout ?? settings.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS,
-      hub: hubFor(definition.space, settings, this.url === definition.url.replace(/\/+$/, '')),
+      hub,
     });
+  }
+
+  // An anonymous caller's ZeroGPU identity, through the same proxy, retries and fetch as the Space.
+  private async zeroGpuHeaders(hub: HubSettings, options: CallOptions): Promise<Record<string, string>> {
+    const [{ createSpaceHttp }, { zeroGpuHeaders }] = await Promise.all([import('./gradio/space-http.js'), import('./hub/zerogpu-identity.js')]);
+    const { fetch, retry, requestTimeout } = this.settings;
+    const http = createSpaceHttp({ fetch, retry, requestTimeout, proxy: options.proxy ?? this.settings.proxy });
+    return zeroGpuHeaders(hub, http, { provider: this.name, signal: options.signal });
   }
 }
 

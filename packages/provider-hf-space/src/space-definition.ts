@@ -82,6 +82,12 @@ export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> ext
    * (its host does not map back to it). Default: none, and a sleeping Space's 503 fails the call.
    */
   space?: string;
+  /**
+   * Whether the Space runs on ZeroGPU, where an anonymous caller gets its own quota by the
+   * `x-zerogpu-token` and `x-zerogpu-uuid` headers read from the Space's page on the Hub (as g4f
+   * does). A call with a token sends that instead. Default: false.
+   */
+  zeroGpu?: boolean;
   /** Which protocol to prefer. Default: "auto" (queue where `/config` allows, else call route). */
   protocol?: GradioProtocol;
   /** The API prefix for the call route without `/config`: "/gradio_api" (default, Gradio 5) or "" (Gradio 4). */

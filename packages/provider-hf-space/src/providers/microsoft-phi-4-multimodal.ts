@@ -13,6 +13,7 @@ export const Microsoft_Phi_4_Multimodal = new GradioSpaceProvider({
   label: 'Microsoft Phi-4',
   url: 'https://microsoft-phi-4-multimodal.hf.space',
   space: 'microsoft/phi-4-multimodal',
+  zeroGpu: true,
   defaultModel: 'phi-4-multimodal',
   modelAliases: { 'phi-4': 'phi-4-multimodal' },
   visionModels: ['phi-4-multimodal'],
