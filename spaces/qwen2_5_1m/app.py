@@ -11,8 +11,8 @@ the answer. So the reply starts empty, becomes "Qwen is thinking...", then the w
 a summary after it; the answer is "[qwen2.5-1m] <question>".
 Those are the ids, inputs and outputs of Qwen-Agent's web UI (`add_text(input, chatbot,
 history)` with queue=False, then `agent_run(chatbot, history)`), which the demo looks built on;
-its api_names are those functions' names. Unlike Qwen-Agent, `agent_run` here reads the question
-from the chatbot it is sent, not from the history `add_text` kept in the session.
+its api_names are those functions' names. As there, `history` is a session State: `agent_run`
+answers the question `add_text` kept in the session, and nothing when there is none.
 """
 
 import os
@@ -38,18 +38,16 @@ def message(text):
     return {"id": None, "elem_id": None, "elem_classes": None, "name": None, "text": text, "flushing": False, "avatar": "", "files": []}
 
 
-def question_of(turn):
-    user = turn[0]
-    return user.get("text", "") if isinstance(user, dict) else str(user or "")
-
-
 def add_text(user_input, chatbot, history):
     text = (user_input or {}).get("text", "")
     return None, (chatbot or []) + [[message(text), None]], (history or []) + [{"role": "user", "content": text}]
 
 
 def agent_run(chatbot, history):
-    question = question_of(chatbot[-1])
+    if not history or not chatbot:
+        yield chatbot, history
+        return
+    question = history[-1]["content"]
     check_triggers(question)
     delay = slow_delay(question)
     reply = message("")
@@ -62,7 +60,7 @@ def agent_run(chatbot, history):
     yield chatbot, history
     time.sleep(delay)
     reply["text"] = f"[qwen2.5-1m] {question}\n<summary>{len(question)} characters read</summary>"
-    yield chatbot, history
+    yield chatbot, history + [{"role": "assistant", "content": reply["text"]}]
 
 
 with gr.Blocks(title="Qwen2.5-1M (local)") as demo:

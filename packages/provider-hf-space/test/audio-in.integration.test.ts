@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { MediaError, type Messages } from '@g4f/core';
+import { InvalidRequestError, MediaError, type Messages } from '@g4f/core';
 import { Microsoft_Phi_4_Multimodal, Qwen_QVQ_72B } from '@g4f/provider-hf-space';
 import { localSpaceUrlFor } from '@g4f/local-space/testing';
 import { redImage, toneWav } from './helpers/test-inputs.js';
@@ -44,5 +44,11 @@ describe.skipIf(phiUrl === undefined || qvqUrl === undefined)('audio in, against
 
   it('Phi-4 refuses more recordings than it takes, saying how many', async () => {
     await expect(phi.createCompletion('phi-4', ask('?'), { media: [[toneWav], [toneWav], [toneWav]] })).rejects.toThrow('model phi-4-multimodal takes at most 2 audio files, and 3 were given; send fewer.');
+  });
+
+  it('Phi-4 refuses the call route, which has no session for add_message to keep the files in', async () => {
+    const call = phi.createCompletion('phi-4', ask('Hi'), { providerOptions: { Microsoft_Phi_4_Multimodal: { protocol: 'call' } } });
+    await expect(call).rejects.toThrow(InvalidRequestError);
+    await expect(call).rejects.toThrow('/bot of this Space reads what /add_message kept in the session, which needs the queue protocol; do not ask for protocol "call".');
   });
 });

@@ -14,11 +14,12 @@ const thinkingStatus: ReasoningStatusReader = (outputs) => {
 };
 
 /**
- * Qwen2.5-1M, a Gradio 4 Space with a million tokens of context. Its `agent_run` (fn_index 2, as
- * g4f sends it) takes `[chatbot, history]`, the chatbot holding the conversation as one user turn
- * in modelscope_studio's legacy message shape, and shows the reply in the turn: first "Qwen is
- * thinking..." (a reasoning status here), then the answer with a summary after it, which is cut
- * off as g4f does.
+ * Qwen2.5-1M, a Gradio 4 Space with a million tokens of context. As its page (and g4f) does, the
+ * conversation goes as one message to `add_text` (fn_index 1, `[{text, files}, chatbot, history]`),
+ * which keeps it in the session, then `agent_run` (fn_index 2, `[chatbot, history]`, the chatbot
+ * holding the turn in modelscope_studio's legacy message shape) shows the reply in the turn:
+ * first "Qwen is thinking..." (a reasoning status here), then the answer with a summary after
+ * it, which is cut off as g4f does.
  */
 export const Qwen_Qwen_2_5M = new GradioSpaceProvider({
   name: 'Qwen_Qwen_2_5M',
@@ -33,6 +34,7 @@ export const Qwen_Qwen_2_5M = new GradioSpaceProvider({
   endpoint: {
     apiName: 'agent_run',
     fnIndex: 2,
+    before: { apiName: 'add_text', fnIndex: 1, buildData: ({ prompt }) => [{ files: [], text: prompt }, [], []] },
     buildData: ({ prompt }) => [[[legacyMessage(prompt), null]], null],
     locateAnswer: reply,
     answerText: (shown) => (shown === THINKING ? '' : (shown.split(SUMMARY)[0] ?? '')),
