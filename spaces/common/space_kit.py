@@ -140,10 +140,12 @@ def describe_image(path):
         return f"The image is a {image.format} of {image.width}x{image.height} pixels. "
 
 
-def make_png(prompt, width, height, directory):
-    """A real PNG whose colour follows the prompt, saved where Gradio may serve it."""
+def make_png(prompt, width, height, directory, steps=None):
+    """A real PNG whose colour follows the prompt, saved where Gradio may serve it; its name
+    tells the prompt's shade, the size and the steps asked for, so tests can see what arrived."""
     shade = sum(prompt.encode()) % 256
-    path = os.path.join(directory, f"img-{shade}-{width}x{height}-{abs(hash(prompt)) % 10**8}.png")
+    asked = f"{width}x{height}" if steps is None else f"{width}x{height}-{int(steps)}steps"
+    path = os.path.join(directory, f"img-{shade}-{asked}-{abs(hash(prompt)) % 10**8}.png")
     Image.new("RGB", (width, height), (shade, 255 - shade, 128)).save(path, "PNG")
     return path
 

@@ -10,6 +10,8 @@ and besides:
   trigger:fail-midway  -> a few words, then gr.Error
   trigger:slow         -> one word every 0.2 s (for abort tests)
   trigger:length=N     -> an answer of exactly N characters (for benchmarks)
+With SPACE_ZEROGPU_IDENTITY=token:uuid it answers only callers that send those as the
+`x-zerogpu-token` and `x-zerogpu-uuid` headers (or an hf_ token), and gives others ZeroGPU's quota error.
 A second endpoint, `stats`, tells how many generations started, finished and were cancelled, so
 tests can see that a client's disconnect reached the server.
 """
@@ -21,7 +23,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
-from space_kit import answers_nothing, check_triggers, describe_image, fail_midway, launch, slow_delay, words  # noqa: E402
+from space_kit import answers_nothing, check_triggers, describe_image, fail_midway, launch, slow_delay, words, zerogpu_error  # noqa: E402
 
 stats = {"started": 0, "finished": 0, "cancelled": 0}
 
@@ -50,7 +52,20 @@ def chunks_for(image, text):
     return [head] + words(text)
 
 
-def generate(image, text):
+def check_zerogpu_identity(request):
+    """With SPACE_ZEROGPU_IDENTITY=token:uuid, an anonymous caller without those headers has no
+    quota left, as on a ZeroGPU Space where many share an address; a caller with a token passes."""
+    required = os.environ.get("SPACE_ZEROGPU_IDENTITY")
+    headers = getattr(request, "headers", None) or {}
+    if not required or "bearer hf_" in headers.get("authorization", "").lower():
+        return
+    token, uuid = required.split(":", 1)
+    if headers.get("x-zerogpu-token") != token or headers.get("x-zerogpu-uuid") != uuid:
+        raise zerogpu_error("quota-0.51")
+
+
+def generate(image, text, request: gr.Request):
+    check_zerogpu_identity(request)
     stats["started"] += 1
     delay = slow_delay(text)
     answer = ""

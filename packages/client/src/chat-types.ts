@@ -72,7 +72,8 @@ export interface ChatCompletionCreateParams {
    */
   model: string;
   /**
-   * The conversation; images as `image_url` parts (data: URIs or file paths). `developer` is a
+   * The conversation; images as `image_url` parts (data: URIs or file paths), audio as
+   * `input_audio` parts (base64 data and its format), for models that take it. `developer` is a
    * system message; an assistant message's `content` may be null.
    */
   messages: readonly (Message | { role: 'assistant'; content: null })[];

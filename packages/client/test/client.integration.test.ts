@@ -83,7 +83,7 @@ describe.skipIf(qvq === undefined)('Client against the local QVQ Space', () => {
 
 describe.skipIf(flux === undefined || qwen3 === undefined)('Client with image and reasoning models', () => {
   it('gives a generated image as Markdown in the content', async () => {
-    const completion = await new Client({ baseUrl: flux }).chat.completions.create({ model: 'flux', messages: [{ role: 'user', content: 'a boat' }] });
+    const completion = await new Client({ baseUrl: flux }).chat.completions.create({ model: 'flux-dev', messages: [{ role: 'user', content: 'a boat' }] });
     expect(completion.choices[0]?.message.content).toMatch(/^\n!\[a boat\]\(http:\/\/127\.0\.0\.1:\d+\/gradio_api\/file=\S+\.png\)\n$/);
   });
 

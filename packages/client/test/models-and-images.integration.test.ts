@@ -31,14 +31,14 @@ describe.skipIf(flux === undefined)('client.images against the local FLUX Space'
   const client = () => new Client({ baseUrl: flux });
 
   it('draws an image and gives its URL on the Space', async () => {
-    const result = await client().images.generate({ model: 'flux', prompt: 'a lighthouse', size: '256x256' });
+    const result = await client().images.generate({ model: 'flux-dev', prompt: 'a lighthouse', size: '256x256' });
     expect(result).toMatchObject({ provider: 'BlackForestLabs_Flux1Dev', data: [{ revised_prompt: 'a lighthouse' }] });
     const bytes = new Uint8Array(await (await fetch(result.data[0]?.url ?? '')).arrayBuffer());
     expect(await detectImageType(bytes)).toBe('image/png');
   });
 
   it('draws an image and gives its bytes as b64_json', async () => {
-    const result = await client().images.generate({ model: 'flux', prompt: 'a tree', response_format: 'b64_json' });
+    const result = await client().images.generate({ model: 'flux-dev', prompt: 'a tree', response_format: 'b64_json' });
     expect(await detectImageType(new Uint8Array(Buffer.from(result.data[0]?.b64_json ?? '', 'base64')))).toBe('image/png');
   });
 });

@@ -60,7 +60,7 @@ describe('formatPrompt', () => {
     );
     expect(() => formatPrompt([{ role: 'user', content: 42 }] as unknown as Messages)).toThrow('messages[0].content');
     expect(() => formatPrompt([{ role: 'user', content: [{ type: 'image_url', image_url: { url: 7 } }] }] as unknown as Messages)).toThrow(
-      'messages[0].content[0] must be { type: "text", text } or { type: "image_url", image_url: { url } }.',
+      'messages[0].content[0] must be { type: "text", text }, { type: "image_url", image_url: { url } } or { type: "input_audio", input_audio: { data, format } }.',
     );
   });
 });

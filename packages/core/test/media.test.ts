@@ -46,14 +46,14 @@ describe('toBytes', async () => {
   });
 
   it('says which file is missing', async () => {
-    await expect(toBytes('/no/such/image.png')).rejects.toThrow(new MediaError('Cannot read image file "/no/such/image.png": no such file.'));
+    await expect(toBytes('/no/such/image.png')).rejects.toThrow(new MediaError('Cannot read media file "/no/such/image.png": no such file.'));
   });
 
   it('refuses remote URLs, unsupported inputs, empty and oversized images', async () => {
-    await expect(toBytes('https://example.com/cat.png')).rejects.toThrow(/Remote image URLs are not fetched/);
+    await expect(toBytes('https://example.com/cat.png')).rejects.toThrow(/Remote media URLs are not fetched/);
     await expect(toBytes(42 as unknown as string)).rejects.toThrow(/Unsupported media input \(\[object Number\]\)/);
-    await expect(toBytes(new Uint8Array())).rejects.toThrow('The image is empty');
-    await expect(toBytes(png, { maxBytes: 10 })).rejects.toThrow(`The image is ${png.byteLength} bytes, over the 10-byte limit`);
+    await expect(toBytes(new Uint8Array())).rejects.toThrow('The file is empty');
+    await expect(toBytes(png, { maxBytes: 10 })).rejects.toThrow(`The file is ${png.byteLength} bytes, over the 10-byte limit`);
     await expect(toBytes(pngPath, { maxBytes: 10 })).rejects.toThrow(/over the 10-byte limit/);
     await expect(toBytes(new Blob([png]), { maxBytes: 10 })).rejects.toThrow(MediaError);
   });

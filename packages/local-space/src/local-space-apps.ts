@@ -23,6 +23,9 @@ export const LOCAL_SPACE_APPS = {
   flux: { script: 'image_gen/app.py', args: ['flux'], gradio: 5, provider: 'BlackForestLabs_Flux1Dev' },
   // Hugging Face's chat-ui, not Gradio: plain Python's HTTP server.
   command: { script: 'command/app.py', args: [], gradio: 5, provider: 'CohereForAI_C4AI_Command', readyPath: '/' },
+  'qwen2-5-1m': { script: 'qwen2_5_1m/app.py', args: [], gradio: 4, provider: 'Qwen_Qwen_2_5M' },
+  schnell: { script: 'image_gen/app.py', args: ['schnell'], gradio: 4, provider: 'Voodoohop_Flux1Schnell' },
+  phi4: { script: 'phi4/app.py', args: [], gradio: 5, provider: 'Microsoft_Phi_4_Multimodal' },
 } as const satisfies Record<string, LocalSpaceAppSpec>;
 
 /** The name of a local test Space. */

@@ -8,19 +8,21 @@ import {
   getSystemPrompt,
   InvalidRequestError,
   isSystemMessage,
-  loadImage,
+  loadMedia,
   MediaError,
+  noAudio,
   parseProviderOptions,
   ProviderModelMixin,
   validateMessages,
   type CallOptions,
   type Conversation,
+  type LoadedMedia,
   type Messages,
   type StreamPart,
 } from '@g4f/core';
 import type { z } from 'zod';
 import type { GradioSpaceClient } from './gradio/gradio-space-client.js';
-import { hubFor } from './hub/hub-settings.js';
+import { hubFor, type HubSettings } from './hub/hub-settings.js';
 import { firstOutput } from './outputs/answer-locators.js';
 import type { SpaceDefinition, SpaceEndpoint, SpaceInput, Zod } from './space-definition.js';
 import type { SpaceSettings } from './space-settings.js';
@@ -75,10 +77,10 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     const settings = parseProviderOptions(this.name, await this.callSchema(), options) as z.output<TOptions> & z.output<ReturnType<typeof imageOptions>>;
     const media = [...(options.media ?? []), ...extractMedia(messages)];
     const endpoint = this.endpointFor(model);
-    this.checkImageCount(model, media.length, endpoint.requiresImage === true);
     const prompt = this.promptFor(model, messages, settings.prompt);
-    // Read and check every image before anything is sent.
-    const images = await Promise.all(media.map(([input, filename]) => loadImage(input, filename)));
+    // Read, sniff and check every file before anything is sent.
+    const files = await Promise.all(media.map(([input, filename]) => loadMedia(input, filename)));
+    this.checkMedia(model, files, endpoint.requiresImage === true);
     options.signal?.throwIfAborted();
     yield { type: 'provider-info', provider: this.name, model, label: this.label };
 
@@ -98,9 +100,11 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     yield* client.streamAnswer({
       apiName: endpoint.apiName,
       fnIndex: endpoint.fnIndex,
-      images,
+      images: files,
       buildData: (files) => endpoint.buildData({ ...input, files }),
+      before: endpoint.before && { apiName: endpoint.before.apiName, fnIndex: endpoint.before.fnIndex, buildData: (files) => endpoint.before?.buildData({ ...input, files }) ?? [] },
       locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
+      answerText: endpoint.answerText,
       locateReasoning: endpoint.locateReasoning,
       readReasoningStatus: endpoint.readReasoningStatus,
       readImages: endpoint.readImages,
@@ -143,8 +147,19 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     return this.callOptions;
   }
 
-  // The base lets images reach vision models only; a Space's vision model may take a few at most, and some none less than one.
-  private checkImageCount(model: string, count: number, required: boolean): void {
+  // The base lets media reach only models that take some; which kind a file is, is known once read.
+  // A Space's model may take a few at most, and some none less than one image.
+  private checkMedia(model: string, files: readonly LoadedMedia[], required: boolean): void {
+    const count = files.filter((file) => file.kind === 'image').length;
+    const audio = files.length - count;
+    if (audio > 0 && !this.audioModels.includes(model)) throw noAudio(this, model);
+    if (count > 0 && !this.visionModels.includes(model)) {
+      throw new MediaError(`model ${model} takes audio but no images; send the question without images, or pick a vision model.`, { provider: this.name });
+    }
+    const maxAudio = this.definition.maxAudio ?? 1;
+    if (audio > maxAudio) {
+      throw new MediaError(`model ${model} takes at most ${maxAudio} audio file${maxAudio === 1 ? '' : 's'}, and ${audio} were given; send fewer.`, { provider: this.name });
+    }
     if (required && count === 0) {
       throw new MediaError(`model ${model} looks at an image and cannot answer without one; attach an image (media, or an image part in the message).`, { provider: this.name });
     }
@@ -162,18 +177,30 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
   private async client(options: CallOptions, protocol: SpaceSettings['protocol']): Promise<GradioSpaceClient> {
     const { GradioSpaceClient } = await import('./gradio/gradio-space-client.js');
     const { settings, definition } = this;
+    const apiKey = options.apiKey ?? settings.apiKey;
+    const hub = hubFor(definition.space, settings, this.url === definition.url.replace(/\/+$/, ''));
+    const zeroGpu = definition.zeroGpu === true && (apiKey ?? '') === '' && hub !== undefined ? await this.zeroGpuHeaders(hub, options) : {};
     return new GradioSpaceClient({
       ...settings,
+      headers: { ...settings.headers, ...zeroGpu },
       baseUrl: this.url,
       provider: this.name,
-      apiKey: options.apiKey ?? settings.apiKey,
+      apiKey,
       proxy: options.proxy ?? settings.proxy,
       protocol: protocol ?? settings.protocol ?? definition.protocol ?? 'auto',
       apiPrefix: definition.apiPrefix ?? '/gradio_api',
       timeout: options.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT_MS,
       idleTimeout: options.idleTimeout ?? settings.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS,
-      hub: hubFor(definition.space, settings, this.url === definition.url.replace(/\/+$/, '')),
+      hub,
     });
+  }
+
+  // An anonymous caller's ZeroGPU identity, through the same proxy, retries and fetch as the Space.
+  private async zeroGpuHeaders(hub: HubSettings, options: CallOptions): Promise<Record<string, string>> {
+    const [{ createSpaceHttp }, { zeroGpuHeaders }] = await Promise.all([import('./gradio/space-http.js'), import('./hub/zerogpu-identity.js')]);
+    const { fetch, retry, requestTimeout } = this.settings;
+    const http = createSpaceHttp({ fetch, retry, requestTimeout, proxy: options.proxy ?? this.settings.proxy });
+    return zeroGpuHeaders(hub, http, { provider: this.name, signal: options.signal });
   }
 }
 

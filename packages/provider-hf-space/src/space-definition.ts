@@ -1,6 +1,6 @@
 import type { CallOptions, Messages, ProviderFacts } from '@g4f/core';
 import type { z } from 'zod';
-import type { AnswerLocator, ReasoningStatusReader } from './gradio/answer-tracker.js';
+import type { AnswerLocator, AnswerText, ReasoningStatusReader } from './gradio/answer-tracker.js';
 import type { FileData } from './gradio/file-data.js';
 import type { GradioProtocol } from './gradio/space-route.js';
 
@@ -28,7 +28,7 @@ export interface SpaceInput<TSettings = Record<string, unknown>> {
    * with `keepsConversation`): then it already holds the earlier messages, and only the new one is to be sent.
    */
   continues: boolean;
-  /** The uploaded images, in order. */
+  /** The uploaded files, images and audio, in order (`mime_type` tells which). */
   files: FileData[];
   /** The resolved model name. */
   model: string;
@@ -36,6 +36,16 @@ export interface SpaceInput<TSettings = Record<string, unknown>> {
   options: CallOptions;
   /** This Space's own settings from `providerOptions[name]`, checked, defaults filled in. */
   settings: TSettings;
+}
+
+/** A handler a Space's page runs first, in the same session, whose state the endpoint then reads. */
+export interface SessionStep<TSettings = Record<string, unknown>> {
+  /** The handler's api_name. */
+  apiName: string;
+  /** Its fn_index in the real Space, where known. */
+  fnIndex?: number;
+  /** Its input values. */
+  buildData: (input: SpaceInput<TSettings>) => unknown[];
 }
 
 /** One endpoint of a Space: its name, its inputs, and where its outputs are. */
@@ -48,12 +58,20 @@ export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
    * inputs. Default: by name only.
    */
   fnIndex?: number;
+  /**
+   * A handler to run first in the same session (on `{api}/run/predict`, with the queue's session
+   * hash), for an endpoint that reads what it kept: Phi-4's `add_message` keeps the message's
+   * files for `bot`. Needs the queue protocol. Default: none.
+   */
+  before?: SessionStep<TSettings>;
   /** Whether the endpoint cannot answer without an image (checked before anything is sent). Default: false. */
   requiresImage?: boolean;
   /** The endpoint's input values. */
   buildData: (input: SpaceInput<TSettings>) => unknown[];
   /** Where the answer's text is. Default: the first output (none for image endpoints). */
   locateAnswer?: AnswerLocator;
+  /** The answer in the text at `locateAnswer`, where the Space shows more there (a status, a summary). Default: all of it. */
+  answerText?: AnswerText;
   /** Where the model's thinking is, for reasoning parts. Default: nowhere. */
   locateReasoning?: AnswerLocator;
   /** The thinking's status as the Space titles it, for reasoning-status parts. Default: none. */
@@ -69,6 +87,12 @@ export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> ext
    * (its host does not map back to it). Default: none, and a sleeping Space's 503 fails the call.
    */
   space?: string;
+  /**
+   * Whether the Space runs on ZeroGPU, where an anonymous caller gets its own quota by the
+   * `x-zerogpu-token` and `x-zerogpu-uuid` headers read from the Space's page on the Hub (as g4f
+   * does). A call with a token sends that instead. Default: false.
+   */
+  zeroGpu?: boolean;
   /** Which protocol to prefer. Default: "auto" (queue where `/config` allows, else call route). */
   protocol?: GradioProtocol;
   /** The API prefix for the call route without `/config`: "/gradio_api" (default, Gradio 5) or "" (Gradio 4). */
@@ -82,6 +106,8 @@ export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> ext
   keepsConversation?: boolean;
   /** How many images one request to a vision model may carry. Default: 1 (models that take none refuse any). */
   maxImages?: number;
+  /** How many audio files one request to a model that takes audio may carry. Default: 1. */
+  maxAudio?: number;
   /**
    * This Space's own settings, a zod object of optional keys or keys with defaults; users pass them
    * in `providerOptions[name]`. Best as a function of zod, `(z) => z.strictObject({...})`, which

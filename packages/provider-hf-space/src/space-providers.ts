@@ -1,12 +1,15 @@
 import { CohereForAI_C4AI_Command } from './providers/cohere-for-ai-c4ai-command.js';
 import { BlackForestLabs_Flux1Dev } from './providers/black-forest-labs-flux1-dev.js';
 import { DeepseekAI_JanusPro7b } from './providers/deepseek-ai-janus-pro-7b.js';
+import { Microsoft_Phi_4_Multimodal } from './providers/microsoft-phi-4-multimodal.js';
 import { Qwen_QVQ_72B } from './providers/qwen-qvq-72b.js';
 import { Qwen_Qwen_2_5 } from './providers/qwen-qwen-2-5.js';
+import { Qwen_Qwen_2_5M } from './providers/qwen-qwen-2-5-1m.js';
 import { Qwen_Qwen_2_5_Max } from './providers/qwen-qwen-2-5-max.js';
 import { Qwen_Qwen_2_72B } from './providers/qwen-qwen-2-72b.js';
 import { Qwen_Qwen_3 } from './providers/qwen-qwen-3.js';
 import { StabilityAI_SD35Large } from './providers/stability-ai-sd35-large.js';
+import { Voodoohop_Flux1Schnell } from './providers/voodoohop-flux1-schnell.js';
 
 /**
  * Every Space provider of this package, registered on import. The order is the preference: an
@@ -23,4 +26,7 @@ export const hfSpaceProviders = [
   StabilityAI_SD35Large,
   DeepseekAI_JanusPro7b,
   CohereForAI_C4AI_Command,
+  Qwen_Qwen_2_5M,
+  Voodoohop_Flux1Schnell,
+  Microsoft_Phi_4_Multimodal,
 ] as const;

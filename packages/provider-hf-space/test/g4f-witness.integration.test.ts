@@ -4,18 +4,21 @@ import {
   BlackForestLabs_Flux1Dev,
   CohereForAI_C4AI_Command,
   DeepseekAI_JanusPro7b,
+  Microsoft_Phi_4_Multimodal,
   Qwen_QVQ_72B,
   Qwen_Qwen_2_5,
   Qwen_Qwen_2_5_Max,
   Qwen_Qwen_2_72B,
+  Qwen_Qwen_2_5M,
   Qwen_Qwen_3,
   StabilityAI_SD35Large,
   type ChatUiProvider,
+  Voodoohop_Flux1Schnell,
   type GradioSpaceProvider,
 } from '@g4f/provider-hf-space';
 import { g4fWitnessPython, localSpaceUrlFor } from '@g4f/local-space/testing';
 import { callG4F, readAnswer, type G4FCall, type G4FOutcome, type WitnessAnswer } from './helpers/g4f-witness.js';
-import { conversation, redImage as image } from './helpers/test-inputs.js';
+import { conversation, redImage as image, toneWav } from './helpers/test-inputs.js';
 
 /*
  * g4f's providers were written against the live Spaces, so they are the best record of what the
@@ -54,7 +57,7 @@ function answered(outcome: G4FOutcome, provider: string): WitnessAnswer {
 }
 
 const size = { width: 64, height: 48 };
-const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev, CohereForAI_C4AI_Command].every(
+const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev, Qwen_Qwen_2_5M, Voodoohop_Flux1Schnell, Microsoft_Phi_4_Multimodal, CohereForAI_C4AI_Command].every(
   (provider) => baseUrl(provider) !== undefined,
 );
 
@@ -137,5 +140,33 @@ describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own provi
     const kwargs = { conversation: { session_hash: sessionHash } };
     const second = answered(await callG4F(python ?? '', { provider: 'Qwen_Qwen_3', url, model: 'qwen3-8b', messages: ask('And another'), kwargs }), 'Qwen_Qwen_3');
     expect(second.reasoning + second.text).toBe('Thinking about: And another[qwen3-8b] And another (remembering: Name a colour)');
+  it.concurrent('Qwen_Qwen_2_5M (Gradio 4, fn_index 2): the same answer cut before its summary, and the same thinking status', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: Qwen_Qwen_2_5M, model: 'qwen-2.5-1m', messages: conversation });
+    expect(g4f.text).not.toBe('');
+    expect(ours.text).toBe(g4f.text);
+    expect(ours.text).not.toContain('<summary>');
+    expect(ours.statuses).toEqual(['Qwen is thinking...']);
+    expect(g4f.statuses).toEqual(ours.statuses);
+  });
+
+  it.concurrent('Voodoohop_Flux1Schnell (Gradio 4 REST call route, /call/infer): the same image, its size rounded down to a multiple of 8', async () => {
+    const odd = { width: 70, height: 45 };
+    const { g4f, ours } = await bothAnswers({ provider: Voodoohop_Flux1Schnell, model: 'flux-schnell', messages: ask('a kite'), g4fKwargs: odd, options: { providerOptions: { Voodoohop_Flux1Schnell: odd } } });
+    expect(g4f.images).toHaveLength(1);
+    expect(ours.images).toEqual(g4f.images);
+    expect(ours.images[0]).toContain('64x40');
+  });
+
+  it.concurrent('Microsoft_Phi_4_Multimodal (add_message at fn_index 10 in the session, then bot at fn_index 11): the same answer about an image and a recording', async () => {
+    const { g4f, ours } = await bothAnswers({ provider: Microsoft_Phi_4_Multimodal, model: 'phi-4', messages: ask('What is in them?'), media: [image, toneWav] });
+    expect(g4f.text).toBe('The image is a PNG of 4x3 pixels. The audio is a WAV of 8078 bytes. [phi-4-multimodal] What is in them?');
+    expect(ours.text).toBe(g4f.text);
+  });
+
+  it.concurrent('Microsoft_Phi_4_Multimodal without media: g4f fails as the issue says, ours answers', async () => {
+    const url = baseUrl(Microsoft_Phi_4_Multimodal) ?? '';
+    const g4f = await callG4F(python ?? '', { provider: 'Microsoft_Phi_4_Multimodal', url, model: 'phi-4', messages: ask('Hello?') });
+    expect(g4f).toMatchObject({ error: { type: 'ResponseStatusError', message: expect.stringContaining('Response 500') as string } });
+    expect(await Microsoft_Phi_4_Multimodal.withSettings({ baseUrl: url }).createCompletion('phi-4', ask('Hello?'))).toBe('[phi-4-multimodal] Hello?');
   });
 });

@@ -27,3 +27,37 @@ describe('@g4f/provider-hf-space in the registry', () => {
     expect(local.getModel('qvq-72b')).toBe('qwen-qvq-72b-preview');
   });
 });
+
+describe("the Spaces of g4f's hf_space, found by model, alias and name", () => {
+  it.each([
+    ['Qwen_Qwen_2_5M', 'qwen-2.5-1m-demo', ['qwen-2.5-1m']],
+    ['Voodoohop_Flux1Schnell', 'voodoohop-flux-1-schnell', ['flux-schnell']],
+    ['StabilityAI_SD35Large', 'stable-diffusion-3.5-large', ['stabilityai-stable-diffusion-3-5-large', 'sd-3.5', 'sd-3.5-large']],
+    [
+      'Qwen_Qwen_3',
+      'qwen3-235b-a22b',
+      ['qwen-3-235b', 'qwen-3-30b', 'qwen-3-32b', 'qwen-3-14b', 'qwen-3-4b', 'qwen-3-1.7b', 'qwen-3-0.6b'],
+    ],
+  ] as const)('%s: its model, its aliases and its name', (name, model, aliases) => {
+    const provider = getProviderByName(name);
+    expect(getProvider(model)).toBe(provider);
+    expect(getProvider(name)).toBe(provider);
+    for (const alias of aliases) expect(getProvider(alias), alias).toBe(provider);
+  });
+
+  it('Qwen3 serves all eight models, each with its alias where g4f has one', () => {
+    const qwen3 = getProviderByName('Qwen_Qwen_3');
+    expect(qwen3.getModels()).toEqual(['qwen3-235b-a22b', 'qwen3-32b', 'qwen3-30b-a3b', 'qwen3-14b', 'qwen3-8b', 'qwen3-4b', 'qwen3-1.7b', 'qwen3-0.6b']);
+    expect(qwen3.getModel('qwen-3-30b')).toBe('qwen3-30b-a3b');
+  });
+
+  it('"flux" is served by both FLUX Spaces, FLUX.1-dev first', () => {
+    const flux = getProvider('flux') as { providers?: readonly { name: string }[] };
+    expect(flux.providers?.map((provider) => provider.name)).toEqual(['BlackForestLabs_Flux1Dev', 'Voodoohop_Flux1Schnell']);
+  });
+
+  it('lists Qwen2.5-1M as a reasoning chat model and FLUX.1-schnell as an image model', () => {
+    expect(listModels()).toContainEqual(expect.objectContaining({ model: 'qwen-2.5-1m-demo', aliases: ['qwen-2.5-1m'], providers: ['Qwen_Qwen_2_5M'], gives: expect.arrayContaining(['text']) as unknown }));
+    expect(listModels()).toContainEqual(expect.objectContaining({ model: 'voodoohop-flux-1-schnell', providers: ['Voodoohop_Flux1Schnell'], gives: ['image'] }));
+  });
+});

@@ -113,7 +113,8 @@ describe('which Hub is asked', () => {
     };
     const error = await failure(Qwen_QVQ_72B.withSettings({ fetch: offline, ...fast }).createCompletion('', ask));
     expect(error).toBeInstanceOf(SpaceUnavailableError);
-    expect(seen).toEqual(['https://qwen-qvq-72b-preview.hf.space/config', 'https://huggingface.co/api/spaces/Qwen/QVQ-72B-preview']);
+    // QVQ runs on ZeroGPU: an anonymous call first reads the Space's page for its ZeroGPU token.
+    expect(seen).toEqual(['https://huggingface.co/spaces/Qwen/QVQ-72B-preview', 'https://qwen-qvq-72b-preview.hf.space/config', 'https://huggingface.co/api/spaces/Qwen/QVQ-72B-preview']);
   });
 
   it('at another address without hubUrl: none, and the 503 is the error', async () => {

@@ -228,7 +228,8 @@ describe('the registry with every Space provider', () => {
     expect(getProvider('qwen3-14b').name).toBe('Qwen_Qwen_3');
     expect(getProvider('janus-pro-7b-image').name).toBe('DeepseekAI_JanusPro7b');
     expect(getProvider('sd-3.5').name).toBe('StabilityAI_SD35Large');
-    expect(getProvider('flux').name).toBe('BlackForestLabs_Flux1Dev');
+    expect(getProvider('flux-dev').name).toBe('BlackForestLabs_Flux1Dev');
+    expect(getProvider('flux-schnell').name).toBe('Voodoohop_Flux1Schnell');
   });
 
   it('lists what each model takes and gives', () => {

@@ -392,7 +392,7 @@ describe('credentials and input checks', () => {
     space = await startFakeSpace({});
     const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n');
     await expect(provider(space).createCompletion('', ask, { media: [[pdf, 'doc.pdf']] })).rejects.toThrow(MediaError);
-    await expect(provider(space).createCompletion('', ask, { media: [[pdf, 'doc.pdf']] })).rejects.toThrow(/Unsupported image format \(application\/pdf\)/);
+    await expect(provider(space).createCompletion('', ask, { media: [[pdf, 'doc.pdf']] })).rejects.toThrow(/Unsupported media format \(application\/pdf\)/);
     expect(space.requests).toEqual([]);
   });
 });

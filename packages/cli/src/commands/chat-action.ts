@@ -28,7 +28,7 @@ export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO,
   const { provider, model } = route(flags);
   const options: CallOptions & { parts: true } = {
     parts: true,
-    media: flags.image.map((file) => [file] as const),
+    media: [...flags.image, ...flags.audio].map((file) => [file] as const),
     apiKey: io.env.HF_TOKEN,
     providerOptions: protocolOptions(provider, flags.protocol),
     timeout: flags.timeout,

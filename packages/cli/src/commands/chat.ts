@@ -7,6 +7,7 @@ import type { TerminalIO } from '../terminal-io.js';
 export interface ChatFlags {
   model?: string;
   image: string[];
+  audio: string[];
   provider?: string;
   baseUrl?: string;
   protocol?: GradioProtocol;
@@ -22,6 +23,7 @@ export function chatCommand(io: TerminalIO, signal: AbortSignal): Command {
     .argument('[prompt...]', 'the question; without it, read from stdin')
     .option('-m, --model <model>', 'a model name or alias (see "g4f models"); default: a vision model with --image, else a chat model')
     .option('-i, --image <file>', 'an image to send with the prompt (repeatable)', (file: string, files: string[]) => [...files, file], [])
+    .option('--audio <file>', 'a recording (WAV, MP3, OGG, FLAC, WebM) to send with the prompt, to a model that takes audio such as phi-4 (repeatable)', (file: string, files: string[]) => [...files, file], [])
     .option('-p, --provider <name>', 'a provider by name, instead of finding one by model')
     .option('--base-url <url>', "another address of the provider's Space (a duplicate or a local one)")
     .addOption(new Option('--protocol <protocol>', 'the Gradio protocol').choices(['auto', 'queue', 'call']))

@@ -15,14 +15,14 @@ function checkSize(size: number, maxBytes: number, what: string): void {
 async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new MediaError(`Image path "${path}" is not a file.`);
-    checkSize(info.size, maxBytes, `Image file "${path}"`);
+    if (!info.isFile()) throw new MediaError(`Media path "${path}" is not a file.`);
+    checkSize(info.size, maxBytes, `Media file "${path}"`);
     return new Uint8Array(await readFile(path));
   } catch (error) {
     if (MediaError.isInstance(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
-    throw new MediaError(`Cannot read image file "${path}": ${reason}.`, { cause: error });
+    throw new MediaError(`Cannot read media file "${path}": ${reason}.`, { cause: error });
   }
 }
 
@@ -33,23 +33,23 @@ export async function toBytes(input: MediaInput, options: MediaOptions = {}): Pr
   if (input instanceof Uint8Array) bytes = input;
   else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
   else if (input instanceof Blob) {
-    checkSize(input.size, maxBytes, 'The image');
+    checkSize(input.size, maxBytes, 'The file');
     bytes = new Uint8Array(await input.arrayBuffer());
   } else if (typeof input === 'string') {
     if (input.startsWith('data:')) bytes = decodeDataUri(input);
     else if (input.startsWith('blob:nodedata:')) {
       // An object URL of this process (URL.createObjectURL): bytes handed on without a data: URI.
       const blob = resolveObjectURL(input);
-      if (blob === undefined) throw new MediaError(`The image ${input} was released before it was read.`);
-      checkSize(blob.size, maxBytes, 'The image');
+      if (blob === undefined) throw new MediaError(`The file ${input} was released before it was read.`);
+      checkSize(blob.size, maxBytes, 'The file');
       bytes = new Uint8Array(await blob.arrayBuffer());
     }    else if (/^https?:\/\//i.test(input)) {
-      throw new MediaError(`Remote image URLs are not fetched ("${input.slice(0, 80)}"): download the image and pass its bytes or path.`);
+      throw new MediaError(`Remote media URLs are not fetched ("${input.slice(0, 80)}"): download the file and pass its bytes or path.`);
     } else return readPath(input.startsWith('file:') ? fileURLToPath(input) : input, maxBytes);
   } else {
     throw new MediaError(`Unsupported media input (${Object.prototype.toString.call(input)}): pass bytes, a Blob, a data: URI or a file path.`);
   }
-  checkSize(bytes.byteLength, maxBytes, 'The image');
-  if (bytes.byteLength === 0) throw new MediaError('The image is empty (0 bytes).');
+  checkSize(bytes.byteLength, maxBytes, 'The file');
+  if (bytes.byteLength === 0) throw new MediaError('The file is empty (0 bytes).');
   return bytes;
 }

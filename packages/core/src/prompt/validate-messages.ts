@@ -23,8 +23,9 @@ export function validateMessages(messages: unknown): asserts messages is Message
 }
 
 function validatePart(part: unknown, where: string): void {
-  const { type, text, image_url: image } = (part ?? {}) as { type?: unknown; text?: unknown; image_url?: { url?: unknown } };
+  const { type, text, image_url: image, input_audio: audio } = (part ?? {}) as { type?: unknown; text?: unknown; image_url?: { url?: unknown }; input_audio?: { data?: unknown; format?: unknown } };
   if (type === 'text' && typeof text === 'string') return;
   if (type === 'image_url' && typeof image?.url === 'string') return;
-  throw new InvalidRequestError(`${where} must be { type: "text", text } or { type: "image_url", image_url: { url } }.`);
+  if (type === 'input_audio' && typeof audio?.data === 'string' && typeof audio.format === 'string') return;
+  throw new InvalidRequestError(`${where} must be { type: "text", text }, { type: "image_url", image_url: { url } } or { type: "input_audio", input_audio: { data, format } }.`);
 }

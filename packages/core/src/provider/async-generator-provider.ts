@@ -1,4 +1,4 @@
-import { extractMedia } from '../prompt/extract-media.js';
+import { extractMedia, hasAudioParts } from '../prompt/extract-media.js';
 import type { Messages } from '../types/message.js';
 import type { StreamPart } from '../types/stream-part.js';
 import { limitAnswer } from './answer-limits.js';
@@ -15,8 +15,9 @@ export interface AsyncGeneratorProvider extends ProviderFactFields {}
  * The base of every provider: something that streams an answer to a conversation. It is given
  * its facts once (`super({ name, label, url, defaultModel, ... })`) and implements `streamParts`;
  * callers use `createAsyncGenerator` or `createCompletion`. The base keeps the contract's
- * promises that need no provider: the model is resolved before `streamParts` sees it, images
- * reach only vision models, and the stream ends with one `finish` part.
+ * promises that need no provider: the model is resolved before `streamParts` sees it, media
+ * reach only vision models or models that take audio (audio parts only the latter), and the
+ * stream ends with one `finish` part.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class AsyncGeneratorProvider {
@@ -56,9 +57,9 @@ export abstract class AsyncGeneratorProvider {
   // Lazy, so that a bad model or image fails the first read, as every other failure does.
   // Without `withParts`, only the text: see textOf.
   private async *answer(name: string, messages: Messages, options: CallOptions, withParts: boolean): AsyncGenerator<StreamPart> {
-    const hasImage = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
+    const hasMedia = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
     let finished = false;
-    for await (const part of this.streamParts(modelForCall(this, name, hasImage), messages, options)) {
+    for await (const part of this.streamParts(modelForCall(this, name, hasMedia, hasAudioParts(messages)), messages, options)) {
       if (withParts) {
         finished ||= typeof part === 'object' && part.type === 'finish';
         yield part;

@@ -25,6 +25,7 @@ export function combineCatalogs(catalogs: readonly ModelCatalog[]): ModelCatalog
     models: unique(catalogs.map(servedModels)),
     modelAliases: Object.assign({}, ...[...catalogs].reverse().map((catalog) => catalog.modelAliases)) as Record<string, string>,
     visionModels: unique(catalogs.map((catalog) => catalog.visionModels)),
+    audioModels: unique(catalogs.map((catalog) => catalog.audioModels)),
     imageModels: unique(catalogs.map((catalog) => catalog.imageModels)),
     reasoningModels: unique(catalogs.map((catalog) => catalog.reasoningModels)),
   };

@@ -3,7 +3,7 @@ import { MediaError } from '../errors/media-error.js';
 import type { ProviderFactFields } from './provider-facts.js';
 
 /** The model facts of a provider: its default, models, aliases and capabilities. */
-export type ModelCatalog = Pick<ProviderFactFields, 'defaultModel' | 'models' | 'modelAliases' | 'visionModels' | 'imageModels' | 'reasoningModels'>;
+export type ModelCatalog = Pick<ProviderFactFields, 'defaultModel' | 'models' | 'modelAliases' | 'visionModels' | 'audioModels' | 'imageModels' | 'reasoningModels'>;
 
 /** What a model is for, when a call names none: answer text, look at an image, or draw one. */
 export type ModelKind = 'chat' | 'vision' | 'image';
@@ -60,14 +60,23 @@ export function requireModel(catalog: ModelCatalog & { readonly name: string }, 
 }
 
 /**
- * The model a call goes to: '' with an image means the provider's vision model. Throws
- * ModelNotSupportedError for an unknown name, and MediaError for images sent to a model that takes none.
+ * The model a call goes to: '' with media means the provider's vision model. Throws
+ * ModelNotSupportedError for an unknown name, and MediaError for media sent to a model that takes
+ * none, or audio parts to one that takes no audio. (Whether a file in `options.media` is an image
+ * or audio is known once it is read; the provider checks that.)
  */
-export function modelForCall(catalog: ModelCatalog & { readonly name: string }, name: string, hasImage: boolean): string {
-  const model = requireModel(catalog, name.trim() === '' && hasImage ? (defaultModelOfKind(catalog, 'vision') ?? name) : name);
-  if (hasImage && !catalog.visionModels.includes(model)) {
+export function modelForCall(catalog: ModelCatalog & { readonly name: string }, name: string, hasMedia: boolean, hasAudio = false): string {
+  const model = requireModel(catalog, name.trim() === '' && hasMedia ? (defaultModelOfKind(catalog, 'vision') ?? name) : name);
+  if (hasAudio && !catalog.audioModels.includes(model)) throw noAudio(catalog, model);
+  if (hasMedia && !catalog.visionModels.includes(model) && !catalog.audioModels.includes(model)) {
     const vision = catalog.visionModels.length === 0 ? 'this provider has no vision model' : `its vision models: ${catalog.visionModels.join(', ')}`;
     throw new MediaError(`model ${model} takes no images (${vision}); send the question without images, or pick a vision model.`, { provider: catalog.name });
   }
   return model;
+}
+
+/** The MediaError for audio sent to a model that takes none. */
+export function noAudio(catalog: Pick<ModelCatalog, 'audioModels'> & { readonly name: string }, model: string): MediaError {
+  const listening = catalog.audioModels.length === 0 ? 'this provider has no model that takes audio' : `its models that take audio: ${catalog.audioModels.join(', ')}`;
+  return new MediaError(`model ${model} takes no audio (${listening}); send the question without audio, or pick a model that takes it.`, { provider: catalog.name });
 }

@@ -24,6 +24,8 @@ export interface ProviderFacts {
   modelAliases?: Readonly<Record<string, string>> | undefined;
   /** Models that take images. Default: none. */
   visionModels?: readonly string[] | undefined;
+  /** Models that take audio (WAV, MP3, OGG, FLAC, WebM). Default: none. */
+  audioModels?: readonly string[] | undefined;
   /** Models that generate images. Default: none. */
   imageModels?: readonly string[] | undefined;
   /** Models that stream their thinking as reasoning parts. Default: none. */
@@ -48,6 +50,7 @@ export function withDefaults(facts: ProviderFacts): ProviderFactFields {
     models: facts.models ?? [],
     modelAliases: facts.modelAliases ?? {},
     visionModels: facts.visionModels ?? [],
+    audioModels: facts.audioModels ?? [],
     imageModels: facts.imageModels ?? [],
     reasoningModels: facts.reasoningModels ?? [],
   };

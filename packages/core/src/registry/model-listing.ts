@@ -9,14 +9,16 @@ export interface ModelListing {
   aliases: string[];
   /** Names of the providers that serve it. */
   providers: string[];
-  /** What it takes: always text, and images where some provider accepts them. */
-  takes: ('text' | 'image')[];
+  /** What it takes: always text, and images and audio where some provider accepts them. */
+  takes: ('text' | 'image' | 'audio')[];
   /** What it gives: text (with reasoning where streamed apart), or images. */
   gives: ('text' | 'reasoning' | 'image')[];
 }
 
 function capabilities(provider: Provider, model: string): Pick<ModelListing, 'takes' | 'gives'> {
-  const takes: ModelListing['takes'] = provider.visionModels.includes(model) ? ['text', 'image'] : ['text'];
+  const takes: ModelListing['takes'] = ['text'];
+  if (provider.visionModels.includes(model)) takes.push('image');
+  if (provider.audioModels.includes(model)) takes.push('audio');
   if (provider.imageModels.includes(model)) return { takes, gives: ['image'] };
   return { takes, gives: provider.reasoningModels.includes(model) ? ['text', 'reasoning'] : ['text'] };
 }

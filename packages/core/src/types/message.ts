@@ -16,10 +16,16 @@ export interface ImageContentPart {
   image_url: { url: string; detail?: 'auto' | 'low' | 'high' };
 }
 
-/** One piece of OpenAI-style message content. */
-export type ContentPart = TextContentPart | ImageContentPart;
+/** An audio piece of a message's content, as OpenAI's `input_audio`: base64 data and its format ("wav", "mp3"). */
+export interface AudioContentPart {
+  type: 'input_audio';
+  input_audio: { data: string; format: string };
+}
 
-/** One chat message: plain text, or OpenAI-style parts with text and images. */
+/** One piece of OpenAI-style message content. */
+export type ContentPart = TextContentPart | ImageContentPart | AudioContentPart;
+
+/** One chat message: plain text, or OpenAI-style parts with text, images and audio. */
 export interface Message {
   role: Role;
   content: string | readonly ContentPart[];

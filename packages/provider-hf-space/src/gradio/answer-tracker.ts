@@ -13,6 +13,9 @@ export interface ReasoningStatus {
   done: boolean;
 }
 
+/** The answer in the text a Space shows, where it shows more (a status line, a summary after it). */
+export type AnswerText = (shown: string) => string;
+
 /** Reads the thinking's status from a Space's outputs; undefined when it shows none. */
 export type ReasoningStatusReader = (outputs: readonly unknown[]) => ReasoningStatus | undefined;
 
@@ -41,13 +44,17 @@ export class AnswerTracker {
   /** The answer as streamed so far. */
   text = '';
 
-  constructor(private readonly locate: AnswerLocator) {}
+  constructor(
+    private readonly locate: AnswerLocator,
+    private readonly answerText?: AnswerText,
+  ) {}
 
   /** The parts for outputs that arrived whole. */
   fromOutputs(outputs: readonly unknown[]): StreamPart[] {
     const path = this.locate(outputs);
     const value = path === undefined ? undefined : valueAt(outputs, path);
-    const next = typeof value === 'string' ? value : '';
+    const shown = typeof value === 'string' ? value : '';
+    const next = this.answerText === undefined ? shown : this.answerText(shown);
     if (next === this.text) return [];
     const previous = this.text;
     this.text = next;
@@ -63,6 +70,8 @@ export class AnswerTracker {
    * as it is (edits beside it, a `flushing` flag say, do not matter).
    */
   fromEdits(outputs: readonly unknown[], edits: readonly (readonly GradioEdit[])[]): StreamPart[] {
+    // An append to the text shown may fall outside the answer in it.
+    if (this.answerText !== undefined) return this.fromOutputs(outputs);
     const path = this.locate(outputs);
     const [output, ...inner] = path ?? [];
     const answerEdits = typeof output === 'number' ? edits[output]?.filter(([, editPath]) => touches(inner, editPath)) : undefined;

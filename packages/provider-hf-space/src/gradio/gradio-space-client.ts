@@ -1,4 +1,4 @@
-import { isContentPart, ResponseError, type Conversation, type LoadedImage, type StreamPart } from '@g4f/core';
+import { InvalidRequestError, isContentPart, ResponseError, type Conversation, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
 import { waitUntilRunning } from '../hub/wait-until-running.js';
@@ -8,10 +8,10 @@ import { CallScope, type CallLimits } from './call-scope.js';
 import { checkBaseUrl } from './check-base-url.js';
 import { openEventStream, type EventStreamSettings } from './event-stream.js';
 import type { FileData } from './file-data.js';
-import { findQueueEndpoint } from './gradio-config.js';
+import { findQueueEndpoint, type GradioConfig } from './gradio-config.js';
 import { OutputReader, type OutputLayout } from './output-reader.js';
 import type { ProtocolEvent } from './protocol-event.js';
-import { queueProtocolEvents } from './queue-protocol.js';
+import { queueProtocolEvents, type SessionStepRequest } from './queue-protocol.js';
 import { spaceError } from './space-errors.js';
 import { createSpaceHttp, spaceHeaders, type SpaceHttpSettings } from './space-http.js';
 import type { StepContext } from './space-request.js';
@@ -42,6 +42,8 @@ export interface AnswerRequest extends OutputLayout {
   images: readonly LoadedImage[];
   /** The endpoint's input values, given the uploaded files. */
   buildData: (files: FileData[]) => unknown[];
+  /** A handler to run first in the same session, whose state the endpoint reads (queue protocol only). */
+  before?: { apiName: string; fnIndex?: number | undefined; buildData: (files: FileData[]) => unknown[] } | undefined;
   /** Cancels the call. */
   signal?: AbortSignal | undefined;
   /**
@@ -130,6 +132,13 @@ export class GradioSpaceClient {
     }
   }
 
+  // The handler to run first in the session, found in the config as the endpoint is.
+  private sessionStep(before: NonNullable<AnswerRequest['before']>, files: FileData[], config: GradioConfig): SessionStepRequest {
+    const data = before.buildData(files);
+    const endpoint = findQueueEndpoint(config, { apiName: before.apiName, fnIndex: before.fnIndex, inputCount: data.length }, this.settings);
+    return { apiName: before.apiName.replace(/^\//, ''), endpoint, data };
+  }
+
   // The protocol's events in batches, one per network chunk, each read before the next is made;
   // the images are uploaded first. The protocol's own generator is returned, not wrapped: a
   // generator more would cost each chunk of a long answer.
@@ -150,8 +159,12 @@ export class GradioSpaceClient {
     const wanted = { apiName: request.apiName, fnIndex: request.fnIndex, inputCount: protocolRequest.data.length };
     // Where the Space's config is known, the endpoint is checked before anything is sent.
     const endpoint = route.config === undefined ? undefined : findQueueEndpoint(route.config, wanted, this.settings);
-    if (route.protocol === 'call' || endpoint === undefined) return callProtocolEvents(protocolRequest);
-    return queueProtocolEvents(protocolRequest, endpoint);
+    const { before } = request;
+    if (route.protocol === 'call' || endpoint === undefined) {
+      if (before !== undefined) throw new InvalidRequestError(`/${protocolRequest.apiName} of this Space reads what /${before.apiName} kept in the session, which needs the queue protocol; do not ask for protocol "call".`, { provider });
+      return callProtocolEvents(protocolRequest);
+    }
+    return queueProtocolEvents(protocolRequest, endpoint, before === undefined ? undefined : this.sessionStep(before, files, route.config));
   }
 }
 

@@ -1,12 +1,14 @@
 import { redactSecrets, UnreadableAnswerError, type ImagePart, type StreamPart } from '@g4f/core';
 import type { GradioEdit } from './apply-diff.js';
-import { AnswerTracker, valueAt, type AnswerLocator, type ReasoningStatus, type ReasoningStatusReader } from './answer-tracker.js';
+import { AnswerTracker, valueAt, type AnswerLocator, type AnswerText, type ReasoningStatus, type ReasoningStatusReader } from './answer-tracker.js';
 import { imagePartFor } from './file-url.js';
 
 /** Where an endpoint's answer is in its outputs. */
 export interface OutputLayout {
   /** Where the answer's text is. Default: nowhere (an image endpoint). */
   locateAnswer?: AnswerLocator | undefined;
+  /** The answer in the text at `locateAnswer`, where the Space shows more there. Default: all of it. */
+  answerText?: AnswerText | undefined;
   /** Where the model's thinking is, streamed as reasoning parts. Default: nowhere. */
   locateReasoning?: AnswerLocator | undefined;
   /** The thinking's status (title, done), streamed as reasoning-status parts. Default: none. */
@@ -47,7 +49,7 @@ export class OutputReader {
     private readonly layout: OutputLayout,
     private readonly context: OutputContext,
   ) {
-    this.answer = new AnswerTracker(layout.locateAnswer ?? nowhere);
+    this.answer = new AnswerTracker(layout.locateAnswer ?? nowhere, layout.answerText);
     this.thinking = new AnswerTracker(layout.locateReasoning ?? nowhere);
   }
 

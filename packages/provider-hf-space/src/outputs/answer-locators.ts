@@ -30,7 +30,8 @@ export function firstFound(...locators: AnswerLocator[]): AnswerLocator {
 
 /**
  * The reply of the last turn of a tuple Chatbot (`[[user, reply], ...]`) at output `index`: a
- * string, or modelscope_studio's legacy `{"text": ..., "flushing": ...}`.
+ * string, or modelscope_studio's legacy `{"text": ..., "flushing": ...}`, or a list of those (one
+ * per agent, as Qwen-Agent's web UI shows them), whose first is read, as g4f does.
  */
 export function lastChatReply(index: number): AnswerLocator {
   return (outputs) => {
@@ -38,8 +39,10 @@ export function lastChatReply(index: number): AnswerLocator {
     if (!Array.isArray(chat) || chat.length === 0) return undefined;
     const turn: unknown = chat[chat.length - 1];
     if (!Array.isArray(turn)) return undefined;
-    const replyPath = [...path, chat.length - 1, 1];
-    return isRecord(turn[1]) && 'text' in turn[1] ? [...replyPath, 'text'] : replyPath;
+    const listed = Array.isArray(turn[1]) && turn[1].length > 0;
+    const reply: unknown = listed ? (turn[1] as unknown[])[0] : turn[1];
+    const replyPath = listed ? [...path, chat.length - 1, 1, 0] : [...path, chat.length - 1, 1];
+    return isRecord(reply) && 'text' in reply ? [...replyPath, 'text'] : replyPath;
   };
 }
 

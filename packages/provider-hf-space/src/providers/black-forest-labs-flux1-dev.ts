@@ -12,6 +12,7 @@ export const BlackForestLabs_Flux1Dev = new GradioSpaceProvider({
   label: 'BlackForestLabs Flux-1-Dev',
   url: 'https://black-forest-labs-flux-1-dev.hf.space',
   space: 'black-forest-labs/FLUX.1-dev',
+  zeroGpu: true,
   defaultModel: 'flux-dev',
   modelAliases: { flux: 'flux-dev', 'flux-1-dev': 'flux-dev', 'black-forest-labs-flux-1-dev': 'flux-dev' },
   imageModels: ['flux-dev'],

@@ -15,6 +15,7 @@ export const DeepseekAI_JanusPro7b = new GradioSpaceProvider({
   label: 'DeepseekAI Janus-Pro-7B',
   url: 'https://deepseek-ai-janus-pro-7b.hf.space',
   space: 'deepseek-ai/Janus-Pro-7B',
+  zeroGpu: true,
   defaultModel: 'janus-pro-7b',
   models: ['janus-pro-7b', 'janus-pro-7b-image'],
   visionModels: ['janus-pro-7b'],

@@ -9,6 +9,7 @@ export const Qwen_QVQ_72B = new GradioSpaceProvider({
   label: 'Qwen QVQ-72B',
   url: 'https://qwen-qvq-72b-preview.hf.space',
   space: 'Qwen/QVQ-72B-preview',
+  zeroGpu: true,
   defaultModel: 'qwen-qvq-72b-preview',
   modelAliases: { 'qvq-72b': 'qwen-qvq-72b-preview' },
   visionModels: ['qwen-qvq-72b-preview'],

@@ -11,7 +11,7 @@ export interface HubAnswer {
 /** A running stand-in for the Hub's API. */
 export interface FakeHub {
   url: string;
-  /** Each request it got: its path and Authorization header. */
+  /** Each request to its API it got: its path and Authorization header (a Space's page, read for the ZeroGPU token, is not counted). */
   requests: { path: string; authorization: string | undefined }[];
   /** The stage it reported last; undefined before the first request. */
   readonly stage: string | undefined;
@@ -20,14 +20,15 @@ export interface FakeHub {
 
 /**
  * The Hub's API on 127.0.0.1 for one Space: `GET /api/spaces/{owner}/{name}` answers the next of
- * `script` (the last one repeats) in the Hub's shape, any other path 404.
+ * `script` (the last one repeats) in the Hub's shape, any other path 404 (so a Space's page has no
+ * ZeroGPU token).
  */
 export async function startFakeHub(space: string, script: readonly HubAnswer[]): Promise<FakeHub> {
   const requests: FakeHub['requests'] = [];
   let stage: string | undefined;
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
-    requests.push({ path, authorization: req.headers.authorization });
+    if (path.startsWith('/api/')) requests.push({ path, authorization: req.headers.authorization });
     if (path !== `/api/spaces/${space}`) {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Repository not found"}');
       return;

@@ -15,6 +15,9 @@ export const PROVIDER_TRAITS: Record<string, ProviderTraits> = {
   DeepseekAI_JanusPro7b: { needsImage: true, streamsText: false },
   StabilityAI_SD35Large: { streamsText: false },
   BlackForestLabs_Flux1Dev: { streamsText: false },
+  Voodoohop_Flux1Schnell: { streamsText: false },
+  // The answer comes whole, after the thinking status.
+  Qwen_Qwen_2_5M: { streamsText: false },
 };
 
 

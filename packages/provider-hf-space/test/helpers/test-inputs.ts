@@ -10,3 +10,6 @@ export const conversation: Messages = [
   { role: 'assistant', content: 'Hello!' },
   { role: 'user', content: 'Name a colour' },
 ];
+
+/** A quarter second of a 440 Hz tone as 16 kHz WAV, 8078 bytes; the local Phi-4 Space describes it as "The audio is a WAV of 8078 bytes.". */
+export const toneWav = new URL('../../../../fixtures/audio/tone.wav', import.meta.url).pathname;

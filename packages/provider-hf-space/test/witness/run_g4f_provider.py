@@ -54,8 +54,8 @@ def urls_of(response):
 async def run(request):
     cls = getattr(hf_space, request["provider"])
     point_at(cls, request["url"])
-    # Both ZeroGPU providers call the function by its name in their own module.
-    for module in ("DeepseekAI_JanusPro7b", "BlackForestLabs_Flux1Dev"):
+    # The ZeroGPU providers call the function by its name in their own module.
+    for module in ("DeepseekAI_JanusPro7b", "BlackForestLabs_Flux1Dev", "Microsoft_Phi_4_Multimodal"):
         importlib.import_module(f"g4f.Provider.hf_space.{module}").get_zerogpu_token = stub_zerogpu_token
     module = importlib.import_module(cls.__module__)
     if getattr(module, "ClientSession", None) is aiohttp.ClientSession:
@@ -71,8 +71,10 @@ async def run(request):
             result["text"] += chunk
         elif isinstance(chunk, Reasoning):
             result["reasoning"] += chunk.token or ""
-            if chunk.status:
-                result["statuses"].append(chunk.status)
+            # g4f 0.5.3.0's Qwen_Qwen_2_5M passes its status as Reasoning's second argument, the label.
+            for status in (chunk.label, chunk.status):
+                if status:
+                    result["statuses"].append(status)
         elif isinstance(chunk, ImagePreview):
             result["previews"] += urls_of(chunk)
         elif isinstance(chunk, ImageResponse):
