@@ -1,11 +1,11 @@
 import type { GradioMajor } from './repo-paths.js';
 
-/** How to run one local test Space: its script under `spaces/`, arguments, Gradio major version, and the provider whose Space it stands in for. */
+/** How to run one local test Space: its script under `spaces/`, arguments, Gradio major version, and the provider whose Space it stands in for (none for apps no provider was written for). */
 export interface LocalSpaceAppSpec {
   script: string;
   args: readonly string[];
   gradio: GradioMajor;
-  provider: string;
+  provider?: string;
 }
 
 /** The project's local test Spaces, each shaped like a real Space's API. */
@@ -18,6 +18,8 @@ export const LOCAL_SPACE_APPS = {
   janus: { script: 'janus/app.py', args: [], gradio: 5, provider: 'DeepseekAI_JanusPro7b' },
   sd35: { script: 'image_gen/app.py', args: ['sd35'], gradio: 5, provider: 'StabilityAI_SD35Large' },
   flux: { script: 'image_gen/app.py', args: ['flux'], gradio: 5, provider: 'BlackForestLabs_Flux1Dev' },
+  // Apps no provider was written for, each at its own path, for `space:owner/name`.
+  'any-spaces': { script: 'any_space/app.py', args: [], gradio: 5 },
 } as const satisfies Record<string, LocalSpaceAppSpec>;
 
 /** The name of a local test Space. */

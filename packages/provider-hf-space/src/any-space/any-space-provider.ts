@@ -1,0 +1,90 @@
+import { AsyncGeneratorProvider, ProviderModelMixin, type CallOptions, type Messages, type StreamPart } from '@g4f/core';
+import { GradioSpaceProvider } from '../gradio-space-provider.js';
+import type { SpaceSettings } from '../space-settings.js';
+import { anySpaceDefinition, settingInputs } from './any-space-definition.js';
+import { chooseEndpoint } from './choose-endpoint.js';
+import type { EndpointPlan } from './endpoint-plan.js';
+import { readSpaceDescription } from './read-space-description.js';
+import type { SpaceDescription } from './space-description.js';
+import { parseSpaceModelName, spaceHost, type SpaceModelName } from './space-model-name.js';
+import { UnmappableSpaceError } from './unmappable-space-error.js';
+import { describeEndpoints } from './describe-endpoints.js';
+
+/**
+ * Any Gradio chat or image Space by its id, `space:owner/name` (or `space:owner/name/endpoint`):
+ * a provider whose name and only model are that name. What the Space takes and gives is learned
+ * at the first call from its `/config` and `/info` (kept five minutes), so until then it counts
+ * as taking images and drawing; a call it cannot serve is refused before anything is sent.
+ */
+export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
+  /** The Space and endpoint the name gives. */
+  readonly target: SpaceModelName;
+
+  /** Throws InvalidRequestError for a name that is not `space:owner/name[/endpoint]`. */
+  constructor(
+    modelName: string,
+    readonly settings: SpaceSettings = {},
+  ) {
+    const name = modelName.trim();
+    const target = parseSpaceModelName(name);
+    super({
+      name,
+      label: `Space ${target.space}`,
+      url: (settings.baseUrl ?? spaceHost(target.space)).replace(/\/+$/, ''),
+      defaultModel: name,
+      visionModels: [name],
+      imageModels: [name],
+    });
+    this.target = target;
+  }
+
+  /** The same Space with other settings: a local copy at `baseUrl`, a token, a proxy. */
+  withSettings(settings: SpaceSettings): AnySpaceProvider {
+    return new AnySpaceProvider(this.name, { ...this.settings, ...settings });
+  }
+
+  /** How a call maps onto the Space: the endpoint chosen and what each input gets; throws UnmappableSpaceError. */
+  async plan(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<EndpointPlan> {
+    const description = await this.description(options);
+    return chooseEndpoint(description, this.target.endpoint, { provider: this.name });
+  }
+
+  protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
+    const description = await this.description(options);
+    const plan = chooseEndpoint(description, this.target.endpoint, { provider: this.name });
+    this.checkRequiredSettings(plan, options, description);
+    const definition = anySpaceDefinition(plan, {
+      name: this.name,
+      url: spaceHost(this.target.space),
+      space: this.target.space,
+      apiPrefix: (description.config.api_prefix ?? '').replace(/\/+$/, ''),
+    });
+    const space = new GradioSpaceProvider(definition, { ...this.settings, baseUrl: this.url });
+    // The token limit and stop sequences are this provider's base's to apply, once.
+    yield* space.createAsyncGenerator(model, messages, { ...options, maxTokens: undefined, stop: undefined, parts: true });
+  }
+
+  private description(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'>): Promise<SpaceDescription> {
+    return readSpaceDescription({
+      ...this.settings,
+      baseUrl: this.url,
+      provider: this.name,
+      apiKey: options.apiKey ?? this.settings.apiKey,
+      proxy: options.proxy ?? this.settings.proxy,
+      signal: options.signal,
+    });
+  }
+
+  // A parameter with no default must come from the caller; the Space would fail on null.
+  private checkRequiredSettings(plan: EndpointPlan, options: CallOptions, description: SpaceDescription): void {
+    const given = (options.providerOptions?.[this.name] ?? {}) as Record<string, unknown>;
+    const missing = settingInputs(plan).filter((input) => !input.hasDefault && given[input.name] === undefined);
+    if (missing.length === 0) return;
+    const names = missing.map((input) => `${input.name} (${input.component}${input.label === '' ? '' : `, "${input.label}"`})`).join(', ');
+    throw new UnmappableSpaceError(
+      `The Space's endpoint /${plan.endpoint.apiName} needs ${names}, which has no default: pass it as providerOptions["${this.name}"].${missing[0]?.name ?? ''}.`,
+      describeEndpoints(description),
+      { provider: this.name },
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import type { ChatFormat, ConfigComponent, DescribedConfig, EndpointDescription, EndpointInput, InfoParameter, SpaceDescription } from './space-description.js';
+
+// A Chatbot says its format in its props (Gradio 4 and 5); Gradio 6 has only messages, of typed parts.
+function chatFormatOf(component: ConfigComponent | undefined, version: string): ChatFormat | undefined {
+  if (component?.type !== 'chatbot') return undefined;
+  if (component.props?.type === 'tuples') return 'tuples';
+  return Number.parseInt(version, 10) >= 6 ? 'typed-messages' : 'messages';
+}
+
+function componentsById(config: DescribedConfig): Map<number, ConfigComponent> {
+  return new Map((config.components ?? []).map((component) => [component.id, component]));
+}
+
+function inputFrom(component: ConfigComponent | undefined, parameter: InfoParameter | undefined, index: number, version: string): EndpointInput {
+  const type = component?.type.toLowerCase() ?? parameter?.component?.toLowerCase() ?? 'unknown';
+  if (type === 'state' || parameter === undefined) {
+    return { name: `state_${index}`, label: '', component: type, state: true, hasDefault: true, default: null };
+  }
+  const jsonType = typeof parameter.type?.type === 'string' ? parameter.type.type : undefined;
+  return {
+    name: parameter.parameter_name ?? `param_${index}`,
+    label: typeof parameter.label === 'string' ? parameter.label : '',
+    component: (parameter.component ?? type).toLowerCase(),
+    state: false,
+    hasDefault: parameter.parameter_has_default === true,
+    default: parameter.parameter_default ?? null,
+    jsonType,
+    choices: Array.isArray(parameter.type?.enum) ? parameter.type.enum : undefined,
+    chatFormat: chatFormatOf(component, version),
+  };
+}
+
+/**
+ * The Space's named endpoints, each input joined with its component: `/info` lists the
+ * parameters a caller gives (no State inputs), `/config` every input of the handler in order, so
+ * the two are walked together, a State taking no parameter.
+ */
+export function describeEndpoints({ config, info }: SpaceDescription): EndpointDescription[] {
+  const components = componentsById(config);
+  const version = config.version ?? '';
+  const dependencies = config.dependencies ?? [];
+  return Object.entries(info.named_endpoints ?? {}).flatMap(([route, endpoint]) => {
+    const apiName = route.replace(/^\//, '');
+    const dependency = dependencies.find((candidate) => candidate.api_name === apiName);
+    if (dependency === undefined) return [];
+    const parameters = [...(endpoint.parameters ?? [])];
+    const inputs = (dependency.inputs ?? []).map((id, index) => {
+      const component = components.get(id);
+      return inputFrom(component, component?.type === 'state' ? undefined : parameters.shift(), index, version);
+    });
+    const outputs = (dependency.outputs ?? []).map((id) => {
+      const component = components.get(id);
+      return { component: component?.type.toLowerCase() ?? 'unknown', chatFormat: chatFormatOf(component, version) };
+    });
+    return [{ apiName, fnIndex: dependency.id ?? dependencies.indexOf(dependency), inputs, outputs }];
+  });
+}
