@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { chatCommand } from './commands/chat.js';
 import { modelsCommand } from './commands/models.js';
 import { serveCommand } from './commands/serve.js';
+import { spacesCommand } from './commands/spaces.js';
 import type { TerminalIO } from './terminal-io.js';
 
 /** The `g4f` program; `signal` stops a running chat or server. */
@@ -10,9 +11,10 @@ export function createProgram(io: TerminalIO, signal: AbortSignal): Command {
     .description('Talk to the free AI models hosted as Gradio apps on Hugging Face Spaces.')
     .addCommand(chatCommand(io, signal))
     .addCommand(modelsCommand(io))
-    .addCommand(serveCommand(io, signal));
+    .addCommand(serveCommand(io, signal))
+    .addCommand(spacesCommand(io, signal));
   // Commands added with addCommand do not inherit these; every one must throw, not exit.
-  for (const command of [program, ...program.commands]) {
+  for (const command of [program, ...program.commands, ...program.commands.flatMap((child) => child.commands)]) {
     command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
   }
   return program;
