@@ -96,6 +96,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       fnIndex: endpoint.fnIndex,
       images,
       buildData: (files) => endpoint.buildData({ ...input, files }),
+      before: endpoint.before === undefined ? undefined : (files) => endpoint.before?.({ ...input, files }) ?? [],
       locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
       locateReasoning: endpoint.locateReasoning,
       readReasoningStatus: endpoint.readReasoningStatus,

@@ -2,6 +2,7 @@ import type { CallOptions, Messages, ProviderFacts } from '@g4f/core';
 import type { z } from 'zod';
 import type { AnswerLocator, ReasoningStatusReader } from './gradio/answer-tracker.js';
 import type { FileData } from './gradio/file-data.js';
+import type { SessionCall } from './gradio/gradio-space-client.js';
 import type { GradioProtocol } from './gradio/space-route.js';
 
 /** Zod itself, as a Space's `options` function is handed it. */
@@ -47,6 +48,12 @@ export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
   requiresImage?: boolean;
   /** The endpoint's input values. */
   buildData: (input: SpaceInput<TSettings>) => unknown[];
+  /**
+   * Handlers to call first, to completion, in the same queue session: where the endpoint reads
+   * part of its input from the app's State (a ChatInterface keeps its history there), the ones
+   * that fill it. Default: none.
+   */
+  before?: (input: SpaceInput<TSettings>) => SessionCall[];
   /** Where the answer's text is. Default: the first output (none for image endpoints). */
   locateAnswer?: AnswerLocator;
   /** Where the model's thinking is, for reasoning parts. Default: nowhere. */

@@ -38,6 +38,22 @@ describe.for(VERSIONS)('any Space by its id, on Gradio %i', (gradio) => {
     expect(parts.at(-1)).toEqual({ type: 'finish', reason: 'stop' });
   });
 
+  it('gives a ChatInterface the history in its own format, through the session it keeps it in', async (context) => {
+    const space = spaceAt(serverUrl(gradio, context), 'chat-messages');
+    const answer = await space.createCompletion('', [
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'first' },
+      { role: 'assistant', content: 'one' },
+      { role: 'user', content: 'second' },
+    ]);
+    if (gradio === 4) {
+      // Gradio 4's ChatInterface keeps its API's history in a State nothing else fills: the conversation goes as one prompt.
+      expect(answer).toMatch(/^You said: .*first.*one.*second.* History: \[\]$/s);
+    } else {
+      expect(answer).toBe('You said: second History: ["user:Be brief.\\n\\nfirst", "assistant:one"]');
+    }
+  });
+
   it('sends an image to a multimodal ChatInterface', async (context) => {
     const space = spaceAt(serverUrl(gradio, context), 'chat-multimodal');
     const answer = await space.createCompletion('', ask('what is this?'), { media: [[image, 'red.png']] });

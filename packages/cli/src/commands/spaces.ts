@@ -9,6 +9,8 @@ function source(parameter: ParameterMapping, model: string): string {
       return 'the prompt';
     case 'history':
       return 'the conversation before the last user message';
+    case 'session-history':
+      return 'the conversation before the last user message, put in the session first';
     case 'image':
       return 'the image (--image)';
     case 'setting': {

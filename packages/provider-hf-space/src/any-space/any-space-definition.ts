@@ -42,6 +42,7 @@ function valueFor(role: InputRole, text: string, history: unknown[], input: Spac
     case 'image':
       return role.gallery ? input.files.map((file) => ({ image: file, caption: null })) : (input.files[0] ?? null);
     case 'state':
+    case 'session-history':
       return null;
     case 'setting':
       return input.settings[role.input.name] ?? role.input.default;
@@ -53,6 +54,8 @@ export function anySpaceDefinition(plan: EndpointPlan, facts: AnySpaceFacts): Sp
   const { name, url, space, apiPrefix } = facts;
   const draws = plan.answer.kind === 'image';
   const history = plan.inputs.find((role) => role.kind === 'history');
+  const sessionHistory = plan.inputs.find((role) => role.kind === 'session-history');
+  const format = history?.format ?? sessionHistory?.seeder.format;
   return {
     name,
     label: `Space ${space} /${plan.endpoint.apiName}`,
@@ -69,9 +72,13 @@ export function anySpaceDefinition(plan: EndpointPlan, facts: AnySpaceFacts): Sp
       fnIndex: plan.endpoint.fnIndex,
       buildData: (input) => {
         // An endpoint that takes the history gets the user's last words as text; any other the whole conversation.
-        const turn = history === undefined ? undefined : chatTurn(input.messages, history.format);
+        const turn = format === undefined ? undefined : chatTurn(input.messages, format);
         return plan.inputs.map((role) => valueFor(role, turn?.text ?? input.prompt, turn?.history ?? [], input));
       },
+      // A ChatInterface reads its history from the session's State: its own handler fills it first.
+      ...(sessionHistory === undefined
+        ? {}
+        : { before: (input) => [{ apiName: sessionHistory.seeder.apiName, fnIndex: sessionHistory.seeder.fnIndex, data: [chatTurn(input.messages, sessionHistory.seeder.format).history] }] }),
       ...answerReaders(plan.answer),
     },
   };

@@ -1,4 +1,4 @@
-import type { ChatFormat, ConfigComponent, DescribedConfig, EndpointDescription, EndpointInput, InfoParameter, SpaceDescription } from './space-description.js';
+import type { ChatFormat, ConfigComponent, DescribedConfig, EndpointDescription, EndpointInput, HistorySeeder, InfoParameter, SpaceDescription } from './space-description.js';
 
 // A Chatbot says its format in its props (Gradio 4 and 5); Gradio 6 has only messages, of typed parts.
 function chatFormatOf(component: ConfigComponent | undefined, version: string): ChatFormat | undefined {
@@ -30,6 +30,21 @@ function inputFrom(component: ConfigComponent | undefined, parameter: InfoParame
   };
 }
 
+type Dependency = NonNullable<DescribedConfig['dependencies']>[number];
+
+// The first handler that takes only a Chatbot and writes the State `id`: Gradio 5 and 6's
+// ChatInterface copies its Chatbot into the history State its API reads this way.
+function seederOf(id: number, dependencies: readonly Dependency[], components: Map<number, ConfigComponent>, version: string): HistorySeeder | undefined {
+  for (const [index, dependency] of dependencies.entries()) {
+    const [only, ...more] = dependency.inputs ?? [];
+    const chatbot = only === undefined ? undefined : components.get(only);
+    const format = chatFormatOf(chatbot, version);
+    if (more.length > 0 || format === undefined || typeof dependency.api_name !== 'string' || !(dependency.outputs ?? []).includes(id)) continue;
+    return { apiName: dependency.api_name, fnIndex: dependency.id ?? index, format };
+  }
+  return undefined;
+}
+
 /**
  * The Space's named endpoints, each input joined with its component: `/info` lists the
  * parameters a caller gives (no State inputs), `/config` every input of the handler in order, so
@@ -46,7 +61,8 @@ export function describeEndpoints({ config, info }: SpaceDescription): EndpointD
     const parameters = [...(endpoint.parameters ?? [])];
     const inputs = (dependency.inputs ?? []).map((id, index) => {
       const component = components.get(id);
-      return inputFrom(component, component?.type === 'state' ? undefined : parameters.shift(), index, version);
+      if (component?.type === 'state') return { ...inputFrom(component, undefined, index, version), seededBy: seederOf(id, dependencies, components, version) };
+      return inputFrom(component, parameters.shift(), index, version);
     });
     const outputs = (dependency.outputs ?? []).map((id) => {
       const component = components.get(id);

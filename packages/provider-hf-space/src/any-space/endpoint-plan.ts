@@ -1,4 +1,4 @@
-import type { ChatFormat, EndpointDescription, EndpointInput } from './space-description.js';
+import type { ChatFormat, EndpointDescription, EndpointInput, HistorySeeder } from './space-description.js';
 
 /** What one input of the endpoint is given. */
 export type InputRole =
@@ -6,6 +6,8 @@ export type InputRole =
   | { kind: 'text'; multimodal: boolean }
   /** The conversation before the last user turn, in the Chatbot's format. */
   | { kind: 'history'; format: ChatFormat }
+  /** A State holding the history, which `seeder` fills first in the same session (a ChatInterface's): null. */
+  | { kind: 'session-history'; seeder: HistorySeeder }
   /** The call's image: an Image or File takes one file, a Gallery a list. */
   | { kind: 'image'; gallery: boolean }
   /** Held by the app itself (a State): null. */
@@ -76,7 +78,7 @@ export function planEndpoint(endpoint: EndpointDescription): EndpointPlan | stri
   const image = endpoint.inputs.findIndex((input) => !input.state && IMAGE_INPUTS.has(input.component));
   const inputs = endpoint.inputs.map((input, index): InputRole => {
     if (index === text) return { kind: 'text', multimodal: input.component === 'multimodaltextbox' };
-    if (input.state) return { kind: 'state' };
+    if (input.state) return input.seededBy === undefined ? { kind: 'state' } : { kind: 'session-history', seeder: input.seededBy };
     if (input.component === 'chatbot') return { kind: 'history', format: input.chatFormat ?? 'messages' };
     if (index === image) return { kind: 'image', gallery: input.component === 'gallery' };
     return { kind: 'setting', input };

@@ -13,7 +13,11 @@ export interface ParameterMapping {
   component: string;
   hasDefault: boolean;
   default: unknown;
-  /** "text" (the prompt), "history", "image", or "setting" (providerOptions by name, else the default). */
+  /**
+   * "text" (the prompt), "history", "session-history" (a State the Space's own handler fills with
+   * the history first, in the same session: a ChatInterface's), "image", or "setting"
+   * (providerOptions by name, else the default).
+   */
   gets: Exclude<InputRole['kind'], 'state'>;
 }
 

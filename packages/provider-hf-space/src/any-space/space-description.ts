@@ -60,6 +60,15 @@ export interface EndpointInput {
   choices?: unknown[] | undefined;
   /** A Chatbot's history format. */
   chatFormat?: ChatFormat | undefined;
+  /** For a State the app fills from a Chatbot (a ChatInterface's history): the handler that does, and the Chatbot's format. */
+  seededBy?: HistorySeeder | undefined;
+}
+
+/** A handler that takes a Chatbot's history and keeps it in a State, for the next call of the session. */
+export interface HistorySeeder {
+  apiName: string;
+  fnIndex: number;
+  format: ChatFormat;
 }
 
 /** One output of an endpoint: its component. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { isContentPart, ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
@@ -32,6 +33,15 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   hub?: HubSettings | undefined;
 }
 
+/** A call made to completion before the answer's, in the same queue session, for the State it leaves behind. */
+export interface SessionCall {
+  /** The handler's api_name. */
+  apiName: string;
+  /** Its fn_index, where the name is not unique. */
+  fnIndex?: number | undefined;
+  data: unknown[];
+}
+
 /** One prediction that streams an answer, and where its answer is in the outputs. */
 export interface AnswerRequest extends OutputLayout {
   /** The endpoint's api_name: "generate". */
@@ -44,6 +54,11 @@ export interface AnswerRequest extends OutputLayout {
   buildData: (files: FileData[]) => unknown[];
   /** Cancels the call. */
   signal?: AbortSignal | undefined;
+  /**
+   * Calls to run first in the same session, on the queue: where the endpoint reads part of its
+   * input from the app's State (a ChatInterface's history), the handlers that fill it. Default: none.
+   */
+  before?: ((files: FileData[]) => SessionCall[]) | undefined;
 }
 
 /** A client of one Gradio Space: upload, call and event stream, on either protocol. */
@@ -145,8 +160,20 @@ export class GradioSpaceClient {
     const wanted = { apiName: request.apiName, fnIndex: request.fnIndex, inputCount: protocolRequest.data.length };
     // Where the Space's config is known, the endpoint is checked before anything is sent.
     const endpoint = route.config === undefined ? undefined : findQueueEndpoint(route.config, wanted, this.settings);
-    if (route.protocol === 'call' || endpoint === undefined) yield* callProtocolEvents(protocolRequest);
-    else yield* queueProtocolEvents(protocolRequest, endpoint);
+    if (route.protocol === 'call' || endpoint === undefined) {
+      yield* callProtocolEvents(protocolRequest);
+      return;
+    }
+    const session = { ...protocolRequest, sessionHash: randomBytes(8).toString('hex') };
+    for (const call of request.before?.(files) ?? []) {
+      const handler = findQueueEndpoint(route.config, { apiName: call.apiName, fnIndex: call.fnIndex, inputCount: call.data.length }, this.settings);
+      // Only its failure matters to the caller; its outputs are the State it leaves in the session.
+      for await (const events of queueProtocolEvents({ ...session, apiName: call.apiName, data: call.data }, handler)) {
+        const failures = [...events].filter((event) => event.kind === 'error');
+        if (failures.length > 0) yield failures;
+      }
+    }
+    yield* queueProtocolEvents(session, endpoint);
   }
 }
 

@@ -20,4 +20,6 @@ export interface ProtocolRequest {
   openStream: (url: string, step: StepContext) => Promise<EventStream>;
   /** Runs for every chunk the event stream delivers. */
   onActivity: () => void;
+  /** The queue session to run in, shared by calls that must see the same State. Default: a new one. */
+  sessionHash?: string | undefined;
 }

@@ -35,7 +35,7 @@ interface QueueMessage {
  */
 export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint): AsyncGenerator<Iterable<ProtocolEvent>> {
   const { http, api, provider, signal, retry } = request;
-  const sessionHash = randomBytes(8).toString('hex');
+  const sessionHash = request.sessionHash ?? randomBytes(8).toString('hex');
   const joinStep = { provider, step: `join the queue of /${request.apiName}` };
   const body = { data: request.data, event_data: null, fn_index: endpoint.fnIndex, trigger_id: endpoint.triggerId, session_hash: sessionHash };
   const joined = await sendRequest(http, `${api.url}/queue/join`, { method: 'post', json: body, signal }, joinStep);
