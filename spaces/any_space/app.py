@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
 import uvicorn  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
-from space_kit import TOKEN_DELAY, describe_image, make_png, words  # noqa: E402
+from space_kit import TOKEN_DELAY, answers_nothing, check_triggers, describe_image, fail_midway, make_png, slow_delay, words  # noqa: E402
 
 IMAGES = tempfile.mkdtemp(prefix="any-space-")
 
@@ -107,10 +107,19 @@ def chat_extras():
 
 
 def text_stream():
-    """Blocks: Textbox to Textbox, streaming."""
+    """Blocks: Textbox to Textbox, streaming. Takes space_kit's triggers, for the conformance checks."""
 
     def complete(prompt):
-        yield from stream(f"Completion of: {prompt}")
+        check_triggers(prompt)
+        if answers_nothing(prompt):
+            yield ""
+            return
+        answer = ""
+        for index, piece in enumerate(words(f"Completion of: {prompt}")):
+            fail_midway(prompt, index)
+            time.sleep(slow_delay(prompt))
+            answer += piece
+            yield answer
 
     with gr.Blocks() as demo:
         prompt = gr.Textbox(label="Prompt")

@@ -40,7 +40,7 @@ export interface SpaceInspection {
 export async function inspectSpace(model: string, settings: SpaceSettings & Pick<CallOptions, 'signal'> = {}): Promise<SpaceInspection> {
   const name = model.trim().toLowerCase().startsWith('space:') ? model.trim() : `space:${model.trim()}`;
   const provider = new AnySpaceProvider(name, settings);
-  const description = await readSpaceDescription({ ...settings, baseUrl: provider.url, provider: provider.name, signal: settings.signal });
+  const description = await readSpaceDescription({ ...settings, baseUrl: provider.url, provider: provider.name }, settings.signal);
   const base = { model: provider.name, url: provider.url, endpoints: describeEndpoints(description).map(formatEndpoint) };
   try {
     const plan = await provider.plan(settings);

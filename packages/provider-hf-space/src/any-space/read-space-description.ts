@@ -11,17 +11,16 @@ export interface DescriptionRequest extends SpaceHttpSettings {
   baseUrl: string;
   /** The provider's name, for errors. */
   provider: string;
-  signal?: AbortSignal | undefined;
 }
 
 async function readDescription(request: DescriptionRequest): Promise<SpaceDescription> {
   // The transport loads with the first call, not with the package.
   const [{ createSpaceHttp }, { readJson, sendRequest }] = await Promise.all([import('../gradio/space-http.js'), import('../gradio/space-request.js')]);
   const http = createSpaceHttp(request);
-  const { provider, baseUrl, signal } = request;
+  const { provider, baseUrl } = request;
   const get = async (path: string, step: string): Promise<unknown> => {
     const context = { provider, step };
-    return readJson(await sendRequest(http, `${baseUrl}${path}`, { method: 'get', signal: signal ?? null }, context), context);
+    return readJson(await sendRequest(http, `${baseUrl}${path}`, { method: 'get' }, context), context);
   };
   let config: DescribedConfig | null;
   try {
@@ -39,12 +38,30 @@ async function readDescription(request: DescriptionRequest): Promise<SpaceDescri
   return { config, info };
 }
 
-/** The Space's `/config` and `/info`, read once and kept five minutes per address; a failed read is not kept. */
-export function readSpaceDescription(request: DescriptionRequest): Promise<SpaceDescription> {
+// The read is shared by every call that waits for it, so one caller's abort ends only its own wait.
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
+/**
+ * The Space's `/config` and `/info`, read once and kept five minutes per address (each request
+ * within the transport's request timeout); a failed read is not kept. `signal` ends the wait.
+ */
+export function readSpaceDescription(request: DescriptionRequest, signal?: AbortSignal): Promise<SpaceDescription> {
   const cached = descriptions.get(request.baseUrl);
-  if (cached !== undefined && cached.expires > Date.now()) return cached.description;
+  if (cached !== undefined && cached.expires > Date.now()) return untilAborted(cached.description, signal);
   const description = readDescription(request);
   descriptions.set(request.baseUrl, { expires: Date.now() + DESCRIPTION_TTL_MS, description });
   description.catch(() => descriptions.delete(request.baseUrl));
-  return description;
+  return untilAborted(description, signal);
 }
