@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectImageType } from '@g4f/core';
 import { startServer, type RunningServer } from '@g4f/server';
 import { localSpaceUrl } from '@g4f/local-space/testing';
 
@@ -29,6 +30,8 @@ describe.skipIf(apps === undefined)('space:owner/name models on the server, with
   it('draws with a text-to-image Space', async () => {
     const result = await openai.images.generate({ model: 'space:someone/text-to-image', prompt: 'a boat' });
     expect(result.data?.[0]?.url).toMatch(/\/text-to-image\/gradio_api\/file=.*\.png$/);
+    const bytes = await openai.images.generate({ model: 'space:someone/text-to-image', prompt: 'a boat', response_format: 'b64_json' });
+    expect(await detectImageType(new Uint8Array(Buffer.from(bytes.data?.[0]?.b64_json ?? '', 'base64')))).toBe('image/png');
   });
 
   it('answers 400 for a Space it cannot map, listing its endpoints', async () => {

@@ -64,6 +64,11 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     return this.providerFor(chooseEndpoint(description, this.target.endpoint, { provider: this.name }), description);
   }
 
+  /** Downloads a file the Space returned (a drawn image), as a named Space provider does: the token goes only to the Space itself. */
+  async fetchFile(url: string, options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<Uint8Array> {
+    return (await this.described(options)).fetchFile(url, options);
+  }
+
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     const description = yield* this.describeWaking(options);
     const plan = chooseEndpoint(description, this.target.endpoint, { provider: this.name });
