@@ -159,6 +159,51 @@ def text_to_image():
     return demo
 
 
+def file_question():
+    """Blocks: a File and a Textbox to a Textbox."""
+
+    def ask(path, question):
+        head = describe_image(path) if path else "No file. "
+        return f"{head}Question: {question}"
+
+    with gr.Blocks() as demo:
+        upload = gr.File(type="filepath", label="File")
+        question = gr.Textbox(label="Question")
+        answer = gr.Textbox(label="Answer")
+        gr.Button("Ask").click(ask, [upload, question], answer, api_name="ask")
+    return demo
+
+
+def gallery_question():
+    """Blocks: a Gallery and a Textbox to a Textbox."""
+
+    def ask(images, question):
+        # Gallery items are (path, caption) pairs.
+        first = images[0][0] if images else None
+        head = describe_image(first) if first else "No image. "
+        return f"{head}{len(images or [])} image(s). Question: {question}"
+
+    with gr.Blocks() as demo:
+        images = gr.Gallery(label="Images", type="filepath")
+        question = gr.Textbox(label="Question")
+        answer = gr.Textbox(label="Answer")
+        gr.Button("Ask").click(ask, [images, question], answer, api_name="ask")
+    return demo
+
+
+def text_to_gallery():
+    """Blocks: a prompt to a Gallery of two images."""
+
+    def draw(prompt):
+        return [make_png(f"{prompt}/{index}", 32, 32, IMAGES) for index in range(2)]
+
+    with gr.Blocks() as demo:
+        prompt = gr.Textbox(label="Prompt")
+        gallery = gr.Gallery(label="Results")
+        gr.Button("Draw").click(draw, prompt, gallery, api_name="draw")
+    return demo
+
+
 def chatbot_blocks():
     """Blocks: a Chatbot and a Textbox; the handler returns the whole history (tuples where Gradio has them)."""
     tuples = accepts(gr.Chatbot, "type")
@@ -222,6 +267,9 @@ APPS = {
     "image-question": image_question,
     "text-to-image": text_to_image,
     "chatbot-blocks": chatbot_blocks,
+    "file-question": file_question,
+    "gallery-question": gallery_question,
+    "text-to-gallery": text_to_gallery,
     "no-text-input": no_text_input,
     "two-endpoints": two_endpoints,
     "required-input": required_input,

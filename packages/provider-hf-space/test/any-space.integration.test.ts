@@ -88,6 +88,20 @@ describe.for(VERSIONS)('any Space by its id, on Gradio %i', (gradio) => {
     await expect(space.createCompletion('', ask('colour?'), { media: [[image, 'a.png'], [image, 'b.png']] })).rejects.toThrow(MediaError);
   });
 
+  it('sends the image to a File input, and to a Gallery input as its one item', async (context) => {
+    const base = serverUrl(gradio, context);
+    expect(await spaceAt(base, 'file-question').createCompletion('', ask('colour?'), { media: [[image, 'red.png']] })).toBe('The image is a PNG of 4x3 pixels. Question: colour?');
+    expect(await spaceAt(base, 'gallery-question').createCompletion('', ask('colour?'), { media: [[image, 'red.png']] })).toBe('The image is a PNG of 4x3 pixels. 1 image(s). Question: colour?');
+  });
+
+  it('reads every image of a Gallery output', async (context) => {
+    const space = spaceAt(serverUrl(gradio, context), 'text-to-gallery');
+    const parts = await partsOf(space.createAsyncGenerator('', ask('two cats'), { parts: true }));
+    const images = parts.flatMap((part) => (typeof part === 'object' && part.type === 'image' ? [part.url] : []));
+    expect(images).toHaveLength(2);
+    for (const url of images) expect(url).toMatch(/img-\d+-32x32-/);
+  });
+
   it('refuses an image where the endpoint takes none', async (context) => {
     const space = spaceAt(serverUrl(gradio, context), 'text-stream');
     await expect(space.createCompletion('', ask('hi'), { media: [[image, 'red.png']] })).rejects.toThrow(MediaError);
