@@ -45,3 +45,17 @@ describe.skipIf(apps === undefined)('space:owner/name models on the server, with
     expect(error).toMatchObject({ status: 404 });
   });
 });
+
+describe('space:owner/name on a server not given its address', () => {
+  it('answers 404 saying how to serve it, so that the server\'s token never goes to a Space a caller picks', async () => {
+    const server = await startServer({ port: 0, upstreamApiKey: 'hf_ServerTokenNeverForCallersSpaces1' });
+    try {
+      const openai = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'none', maxRetries: 0 });
+      const error = await openai.chat.completions.create({ model: 'space:someone/Chat_App', messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 404 });
+      expect((error as Error).message).toContain('g4f serve --space space:someone/Chat_App=https://someone-chat-app.hf.space');
+    } finally {
+      await server.close();
+    }
+  });
+});
