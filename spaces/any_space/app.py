@@ -230,6 +230,34 @@ def chatbot_blocks():
     return demo
 
 
+def chatbot_then():
+    """Gradio's own streaming chatbot demo: `submit` adds the user's turn, `.then()` streams the reply."""
+    tuples = accepts(gr.Chatbot, "type")
+
+    def user(message, history):
+        turn = [message, None] if tuples else {"role": "user", "content": message}
+        return "", list(history or []) + [turn]
+
+    def bot(history):
+        history = list(history or [])
+        *before, last = history
+        said = last[0] if tuples else history_summary([last]).split(":", 1)[1].rstrip('"]')
+        reply = f"Then: {said} History: {history_summary(before)}"
+        if tuples:
+            for partial in stream(reply):
+                history[-1] = [said, partial]
+                yield history
+        else:
+            for partial in stream(reply):
+                yield history[:-1] + [last, {"role": "assistant", "content": partial}]
+
+    with gr.Blocks() as demo:
+        chatbot = gr.Chatbot(**({"type": "tuples"} if tuples else {}))
+        message = gr.Textbox(label="Message")
+        message.submit(user, [message, chatbot], [message, chatbot], queue=False, api_name="user").then(bot, chatbot, chatbot, api_name="bot")
+    return demo
+
+
 def no_text_input():
     """Refused: an Image to an Image, no text input."""
     with gr.Blocks() as demo:
@@ -267,6 +295,7 @@ APPS = {
     "image-question": image_question,
     "text-to-image": text_to_image,
     "chatbot-blocks": chatbot_blocks,
+    "chatbot-then": chatbot_then,
     "file-question": file_question,
     "gallery-question": gallery_question,
     "text-to-gallery": text_to_gallery,

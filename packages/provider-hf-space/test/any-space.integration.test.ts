@@ -131,6 +131,24 @@ describe.for(VERSIONS)('any Space by its id, on Gradio %i', (gradio) => {
     expect(second).toBe(`Echo: second History: ${received}`);
   });
 
+  it("answers through Gradio's chatbot demo, whose submit adds the user's turn and whose .then() handler streams the reply", async (context) => {
+    const space = spaceAt(serverUrl(gradio, context), 'chatbot-then');
+    const parts = await partsOf(
+      space.createAsyncGenerator(
+        '',
+        [
+          { role: 'user', content: 'first' },
+          { role: 'assistant', content: 'one' },
+          { role: 'user', content: 'second' },
+        ],
+        { parts: true },
+      ),
+    );
+    const received = gradio === 6 ? '["user:first", "assistant:one"]' : '["pair:first|one"]';
+    expect(textOf(parts)).toBe(`Then: second History: ${received}`);
+    expect(parts.filter((part) => typeof part === 'string').length).toBeGreaterThan(1);
+  });
+
   it('refuses a Space with no text input, listing its endpoints', async (context) => {
     const space = spaceAt(serverUrl(gradio, context), 'no-text-input');
     const error = await refusalOf(space.createCompletion('', ask('hi')));

@@ -26,6 +26,7 @@ export function formatInspection(inspection: SpaceInspection): string {
   if (inspection.error !== undefined) return [...lines, `cannot be used as it is: ${inspection.error}`].join('\n');
   lines.push(`a call goes to /${inspection.endpoint ?? ''}:`);
   for (const parameter of inspection.parameters ?? []) lines.push(`  ${parameter.name} (${parameter.component}) <- ${source(parameter, inspection.model)}`);
+  if (inspection.then !== undefined) lines.push(`  it only adds the user's turn: /${inspection.then}, run after it, is called instead, given the history with that turn`);
   if (inspection.answer !== undefined) lines.push(`  the answer is read from output ${inspection.answer.output} (${inspection.answer.kind})`);
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { SpaceDefinition, SpaceInput, Zod } from '../space-definition.js';
+import type { SpaceDefinition, SpaceEndpoint, SpaceInput, Zod } from '../space-definition.js';
 import { answerReaders } from './answer-readers.js';
-import { chatTurn } from './chat-history.js';
+import { chatTurn, historyWithUserTurn } from './chat-history.js';
 import type { EndpointPlan, InputRole } from './endpoint-plan.js';
 import type { EndpointInput } from './space-description.js';
 
@@ -52,10 +52,8 @@ function valueFor(role: InputRole, text: string, history: unknown[], input: Spac
 /** The Space definition of a call planned onto one endpoint; the Gradio transport does the rest. */
 export function anySpaceDefinition(plan: EndpointPlan, facts: AnySpaceFacts): SpaceDefinition {
   const { name, url, space, apiPrefix } = facts;
+  const { followUp } = plan;
   const draws = plan.answer.kind === 'image';
-  const history = plan.inputs.find((role) => role.kind === 'history');
-  const sessionHistory = plan.inputs.find((role) => role.kind === 'session-history');
-  const format = history?.format ?? sessionHistory?.seeder.format;
   return {
     name,
     label: `Space ${space} /${plan.endpoint.apiName}`,
@@ -67,19 +65,35 @@ export function anySpaceDefinition(plan: EndpointPlan, facts: AnySpaceFacts): Sp
     imageModels: draws ? [name] : [],
     maxImages: plan.takesImage ? 1 : 0,
     options: (z) => z.strictObject(Object.fromEntries(settingInputs(plan).map((input) => [input.name, schemaFor(z, input).optional()]))),
-    endpoint: {
-      apiName: plan.endpoint.apiName,
-      fnIndex: plan.endpoint.fnIndex,
-      buildData: (input) => {
-        // An endpoint that takes the history gets the user's last words as text; any other the whole conversation.
-        const turn = format === undefined ? undefined : chatTurn(input.messages, format);
-        return plan.inputs.map((role) => valueFor(role, turn?.text ?? input.prompt, turn?.history ?? [], input));
-      },
-      // A ChatInterface reads its history from the session's State: its own handler fills it first.
-      ...(sessionHistory === undefined
-        ? {}
-        : { before: (input) => [{ apiName: sessionHistory.seeder.apiName, fnIndex: sessionHistory.seeder.fnIndex, data: [chatTurn(input.messages, sessionHistory.seeder.format).history] }] }),
-      ...answerReaders(plan.answer),
+    endpoint:
+      followUp === undefined
+        ? directEndpoint(plan)
+        : {
+            apiName: followUp.apiName,
+            fnIndex: followUp.fnIndex,
+            buildData: (input) => [historyWithUserTurn(chatTurn(input.messages, followUp.format), followUp.format)],
+            ...answerReaders(plan.answer),
+          },
+  };
+}
+
+// The endpoint itself, each input given its role's value.
+function directEndpoint(plan: EndpointPlan): SpaceEndpoint {
+  const history = plan.inputs.find((role) => role.kind === 'history');
+  const sessionHistory = plan.inputs.find((role) => role.kind === 'session-history');
+  const format = history?.format ?? sessionHistory?.seeder.format;
+  return {
+    apiName: plan.endpoint.apiName,
+    fnIndex: plan.endpoint.fnIndex,
+    buildData: (input) => {
+      // An endpoint that takes the history gets the user's last words as text; any other the whole conversation.
+      const turn = format === undefined ? undefined : chatTurn(input.messages, format);
+      return plan.inputs.map((role) => valueFor(role, turn?.text ?? input.prompt, turn?.history ?? [], input));
     },
+    // A ChatInterface reads its history from the session's State: its own handler fills it first.
+    ...(sessionHistory === undefined
+      ? {}
+      : { before: (input) => [{ apiName: sessionHistory.seeder.apiName, fnIndex: sessionHistory.seeder.fnIndex, data: [chatTurn(input.messages, sessionHistory.seeder.format).history] }] }),
+    ...answerReaders(plan.answer),
   };
 }

@@ -48,3 +48,9 @@ export function chatTurn(messages: Messages, format: ChatFormat): ChatTurn {
   if (format === 'tuples') return { history: asTuples(before), text };
   return { history: before.map((turn) => inFormat(turn.role === 'user' ? 'user' : 'assistant', turn.text, format)), text };
 }
+
+/** The history with the user's turn added, as a `.then()` handler that answers into a Chatbot expects it. */
+export function historyWithUserTurn(turn: ChatTurn, format: ChatFormat): unknown[] {
+  if (format === 'tuples') return [...turn.history, [turn.text, null]];
+  return [...turn.history, inFormat('user', turn.text, format)];
+}

@@ -1,4 +1,4 @@
-import type { ChatFormat, ConfigComponent, DescribedConfig, EndpointDescription, EndpointInput, HistorySeeder, InfoParameter, SpaceDescription } from './space-description.js';
+import type { ChatFollowUp, ChatFormat, ConfigComponent, DescribedConfig, EndpointDescription, EndpointInput, HistorySeeder, InfoParameter, SpaceDescription } from './space-description.js';
 
 // A Chatbot says its format in its props (Gradio 4 and 5); Gradio 6 has only messages, of typed parts.
 function chatFormatOf(component: ConfigComponent | undefined, version: string): ChatFormat | undefined {
@@ -45,6 +45,19 @@ function seederOf(id: number, dependencies: readonly Dependency[], components: M
   return undefined;
 }
 
+// The named handler chained after `id` (`.then()`) that takes only a Chatbot `id` writes and writes it back.
+function followUpOf(id: number, outputs: readonly number[], dependencies: readonly Dependency[], components: Map<number, ConfigComponent>, version: string): ChatFollowUp | undefined {
+  for (const [index, dependency] of dependencies.entries()) {
+    const [only, ...more] = dependency.inputs ?? [];
+    const format = chatFormatOf(only === undefined ? undefined : components.get(only), version);
+    const output = only === undefined ? -1 : (dependency.outputs ?? []).indexOf(only);
+    if (dependency.trigger_after !== id || more.length > 0 || format === undefined || only === undefined) continue;
+    if (typeof dependency.api_name !== 'string' || !outputs.includes(only) || output < 0) continue;
+    return { apiName: dependency.api_name, fnIndex: dependency.id ?? index, format, output };
+  }
+  return undefined;
+}
+
 /**
  * The Space's named endpoints, each input joined with its component: `/info` lists the
  * parameters a caller gives (no State inputs), `/config` every input of the handler in order, so
@@ -68,6 +81,7 @@ export function describeEndpoints({ config, info }: SpaceDescription): EndpointD
       const component = components.get(id);
       return { component: component?.type.toLowerCase() ?? 'unknown', chatFormat: chatFormatOf(component, version) };
     });
-    return [{ apiName, fnIndex: dependency.id ?? dependencies.indexOf(dependency), inputs, outputs }];
+    const fnIndex = dependency.id ?? dependencies.indexOf(dependency);
+    return [{ apiName, fnIndex, inputs, outputs, followUp: followUpOf(fnIndex, dependency.outputs ?? [], dependencies, components, version) }];
   });
 }

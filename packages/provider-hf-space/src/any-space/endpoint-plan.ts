@@ -1,4 +1,4 @@
-import type { ChatFormat, EndpointDescription, EndpointInput, HistorySeeder } from './space-description.js';
+import type { ChatFollowUp, ChatFormat, EndpointDescription, EndpointInput, HistorySeeder } from './space-description.js';
 
 /** What one input of the endpoint is given. */
 export type InputRole =
@@ -30,6 +30,11 @@ export interface EndpointPlan {
   answer: AnswerRole;
   /** The endpoint takes an image (an Image, File, Gallery or MultimodalTextbox input). */
   takesImage: boolean;
+  /**
+   * The handler called instead, where the endpoint only adds the user's turn to a Chatbot and a
+   * `.then()` handler answers: it gets the history with that turn, and `answer` is in its outputs.
+   */
+  followUp?: ChatFollowUp | undefined;
 }
 
 const TEXT_INPUTS = new Set(['textbox', 'multimodaltextbox']);
@@ -84,5 +89,10 @@ export function planEndpoint(endpoint: EndpointDescription): EndpointPlan | stri
     return { kind: 'setting', input };
   });
   const takesImage = image >= 0 || inputs.some((role) => role.kind === 'text' && role.multimodal);
+  const { followUp } = endpoint;
+  // Calling only the `.then()` handler does what both would: the first only appends the user's turn.
+  if (followUp !== undefined && answer.kind === 'chat' && !takesImage) {
+    return { endpoint, inputs, answer: { kind: 'chat', index: followUp.output, format: followUp.format }, takesImage, followUp };
+  }
   return { endpoint, inputs, answer, takesImage };
 }

@@ -30,7 +30,9 @@ export interface SpaceInspection {
   /** The endpoint a call goes to; undefined when the Space cannot be mapped. */
   endpoint?: string | undefined;
   parameters?: ParameterMapping[] | undefined;
-  /** Where the answer is read: "text", "json", "chat" or "image", and the output's place. */
+  /** The `.then()` handler called instead, given the history with the user's turn, where the endpoint only adds that turn. */
+  then?: string | undefined;
+  /** Where the answer is read: "text", "json", "chat" or "image", and the output's place (in the `.then()` handler's outputs where there is one). */
   answer?: { kind: string; output: number } | undefined;
   /** Why no endpoint could be chosen. */
   error?: string | undefined;
@@ -49,7 +51,7 @@ export async function inspectSpace(model: string, settings: SpaceSettings & Pick
       if (role.kind === 'state' || input === undefined) return [];
       return [{ name: input.name, label: input.label, component: input.component, hasDefault: input.hasDefault, default: input.default, gets: role.kind }];
     });
-    return { ...base, endpoint: plan.endpoint.apiName, parameters, answer: { kind: plan.answer.kind, output: plan.answer.index } };
+    return { ...base, endpoint: plan.endpoint.apiName, parameters, then: plan.followUp?.apiName, answer: { kind: plan.answer.kind, output: plan.answer.index } };
   } catch (error) {
     if (!(error instanceof Error) || error.name !== 'UnmappableSpaceError') throw error;
     return { ...base, error: error.message };

@@ -34,6 +34,8 @@ export interface DescribedConfig {
     outputs?: number[];
     show_api?: boolean;
     api_visibility?: string;
+    /** The handler this one runs after (`.then()`). */
+    trigger_after?: number | null;
   }[];
 }
 
@@ -83,10 +85,24 @@ export interface EndpointOutput {
  */
 export type ChatFormat = 'tuples' | 'messages' | 'typed-messages';
 
+/**
+ * A handler that runs after an endpoint (`.then()`), taking only the Chatbot the endpoint wrote
+ * and streaming the reply into it: Gradio's own chatbot demo, whose `submit` only adds the user's turn.
+ */
+export interface ChatFollowUp {
+  apiName: string;
+  fnIndex: number;
+  format: ChatFormat;
+  /** Where the Chatbot is among its outputs. */
+  output: number;
+}
+
 /** One named endpoint of a Space, its inputs in the order the handler takes them. */
 export interface EndpointDescription {
   apiName: string;
   fnIndex: number;
   inputs: EndpointInput[];
   outputs: EndpointOutput[];
+  /** The handler that answers after it, where the endpoint only adds the user's turn to a Chatbot. */
+  followUp?: ChatFollowUp | undefined;
 }
