@@ -30,6 +30,12 @@ describe.skipIf(apps === undefined)('any Space by its id in the g4f command', ()
     expect(run.stdout).toContain('  the answer is read from output 0 (image)');
   });
 
+  it("inspects a chatbot whose .then() handler answers: the history with the user's turn goes there", async () => {
+    const run = await runG4f(['spaces', 'inspect', 'someone/chatbot-then', '--base-url', at('chatbot-then')]);
+    expect(run.stdout).toContain('a call goes to /user:');
+    expect(run.stdout).toContain("  it only adds the user's turn: /bot, run after it, is called instead, given the history with that turn");
+  });
+
   it('inspects as JSON, and says why a Space cannot be used', async () => {
     const run = await runG4f(['spaces', 'inspect', 'space:someone/no-text-input', '--base-url', at('no-text-input'), '--json']);
     expect(run.code).toBe(0);
