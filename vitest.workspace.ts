@@ -3,4 +3,4 @@
  * `vitest.config.ts` imports it into `test.projects`, and `scripts/check-test-projects.mjs` fails
  * the build when a package with tests is missing from this list.
  */
-export const testProjects = ['packages/core', 'packages/provider-hf-space', 'packages/client', 'packages/server', 'packages/cli'];
+export const testProjects = ['packages/core', 'packages/provider-hf-space', 'packages/client', 'packages/server', 'packages/cli', 'packages/ai-sdk'];

@@ -10,7 +10,9 @@ assistant message's content is a list of typed parts:
   {"type": "tool", "content": <thinking>, "options": {"title": "Thinking...", "status": "pending"}}
       (when thinking ends: title "End of Thought (<seconds>s)", status "done")
   {"type": "text", "content": <answer>}
-Thinking: "Thinking about: <question>"; answer: "[<model>] <question>", streamed word by word.
+Thinking: "Thinking about: <question>"; answer: "[<model>] <question>", streamed word by word, and
+where the session asked before, " (remembering: <each earlier question> | ...)": the demo keeps a
+session's conversation in its State (`state`, per session hash), which g4f's JsonConversation reuses.
 
 Evidence: g4f 0.5.3.0's Qwen_Qwen_3 (fn_index, trigger_id, inputs, and how it reads output 5's
 edits: typed parts, "options" title and status, "done"). The output list and the part shapes are
@@ -61,12 +63,19 @@ def add_message(question, settings, thinking_enabled, conversations_state):
         yield {chatbot: gr.update(value=history)}
     answer["content"][0]["options"] = {"title": f"End of Thought ({time.time() - started:.1f}s)", "status": "done"}
     answer["content"].append({"type": "text", "content": ""})
-    for index, piece in enumerate(words(f"[{model}] {question}")):
+    # The Space keeps each session's conversation in its State: a later question in the same session sees the earlier ones.
+    earlier = conversations_state.get("questions", [])
+    remembered = f" (remembering: {' | '.join(earlier)})" if earlier else ""
+    for index, piece in enumerate(words(f"[{model}] {question}{remembered}")):
         fail_midway(question, index)
         answer["content"][1]["content"] += piece
         time.sleep(delay)
         yield {chatbot: gr.update(value=history)}
-    yield {chatbot: gr.update(value=history), state: gr.update(value={"conversations": [*conversations_state["conversations"], history]})}
+    # A State takes its new value as it is (gr.update would be stored as the update itself).
+    yield {chatbot: gr.update(value=history), state: {
+        "conversations": [*conversations_state["conversations"], history],
+        "questions": [*earlier, question],
+    }}
 
 
 def noop(*args):

@@ -28,20 +28,29 @@ function newLineAfter(last: string): string {
 
 /**
  * Writes a stream's parts for people: the answer on stdout as it arrives, thinking and its status
- * dimmed (only on a terminal), final images as their URLs (previews only move the spinner), and a
+ * dimmed and set apart from the answer by a blank line (only on a terminal; into a pipe only the
+ * answer, as g4f's CLI prints), final images as their URLs (previews only move the spinner), and a
  * spinner on stderr while the Space wakes, an image uploads, the request is queued or an image is
- * drawn (only when stdout is a terminal). With `json`, one JSON line per part instead.
+ * drawn (only when stdout is a terminal). With `json`, one JSON line per part instead. Whatever
+ * ends the stream, an error too, stdout ends with a line break, so an error line starts on its own.
  */
 export async function renderParts(parts: AsyncIterable<StreamPart>, io: TerminalIO, json: boolean): Promise<void> {
   const terminal = io.stdout.isTTY === true;
   const spinner = new Spinner(io.stderr, terminal && io.stderr.isTTY === true);
+  // The last text written, without its dimming: what the next text follows.
   let last = '';
+  // What is being written, to part the thinking from the answer when one follows the other.
+  let section: 'thinking' | 'answer' | undefined;
   // Whether any of the answer came (text, thinking or an image), to say so when none did.
   let answered = false;
-  const write = (text: string): void => {
+  // Writes `text` as part of `next`, after a blank line when the other section came before it, and
+  // on a line of its own when `ownLine`.
+  const write = (text: string, next: 'thinking' | 'answer', ownLine = false): void => {
     if (text === '') return;
     spinner.stop();
-    io.stdout.write(text);
+    const lead = section !== undefined && section !== next ? `${newLineAfter(last)}\n` : ownLine ? newLineAfter(last) : '';
+    section = next;
+    io.stdout.write(`${lead}${next === 'thinking' ? `${DIM}${text}${UNDIM}` : text}`);
     last = text;
   };
   try {
@@ -51,19 +60,19 @@ export async function renderParts(parts: AsyncIterable<StreamPart>, io: Terminal
         io.stdout.write(`${JSON.stringify(typeof part === 'string' ? { type: 'text-delta', text: part } : part)}\n`);
         continue;
       }
-      if (typeof part === 'string') write(part);
+      if (typeof part === 'string') write(part, 'answer');
       else if (part.type === 'progress') spinner.update(progressText(part));
-      else if (part.type === 'reasoning-delta' && terminal) write(`${DIM}${part.text}${UNDIM}`);
-      else if (part.type === 'reasoning-status' && terminal) write(`${DIM}${newLineAfter(last)}[${part.status}]\n${UNDIM}`);
+      else if (part.type === 'reasoning-delta' && terminal) write(part.text, 'thinking');
+      else if (part.type === 'reasoning-status' && terminal) write(`[${part.status}]\n`, 'thinking', true);
       // A preview is only worth a spinner line; the final image's URL follows.
       else if (part.type === 'image' && part.preview === true) spinner.update('Drawing… (preview received)');
-      else if (part.type === 'text-replace') write(`\n${part.text}`);
-      else if (part.type === 'image') write(`${newLineAfter(last)}${part.url}\n`);
+      else if (part.type === 'text-replace') write(`\n${part.text}`, 'answer');
+      else if (part.type === 'image') write(`${part.url}\n`, 'answer', true);
     }
   } finally {
     spinner.stop();
+    if (!json && !last.endsWith('\n') && last !== '') io.stdout.write('\n');
   }
-  if (!json && last !== '' && !last.endsWith('\n')) io.stdout.write('\n');
   // An empty answer is the model's, not an error; silence would look like a hang or a crash.
   if (!json && !answered) io.stderr.write('g4f: the model answered nothing (no text, no image).\n');
 }

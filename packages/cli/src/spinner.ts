@@ -1,36 +1,29 @@
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+import type { Writable } from 'node:stream';
+import yoctoSpinner, { type Spinner as YoctoSpinner } from 'yocto-spinner';
 
-/** A one-line spinner on a terminal stream; silent unless enabled. */
+/**
+ * A one-line spinner on a terminal stream, silent unless enabled. yocto-spinner draws it: it
+ * clears lines the text wrapped onto, hides the cursor while spinning, and for TERM=dumb and in
+ * CI writes each status on a line of its own instead of animating.
+ */
 export class Spinner {
-  private timer: NodeJS.Timeout | undefined;
-  private frame = 0;
-  private text = '';
+  private readonly spinner: YoctoSpinner | undefined;
 
-  constructor(
-    private readonly stream: NodeJS.WritableStream,
-    private readonly enabled: boolean,
-  ) {}
+  /** `enabled` only for a terminal: yocto-spinner moves the cursor with the methods of a tty stream. */
+  constructor(stream: Writable, enabled: boolean) {
+    // Its own Ctrl-C handler would exit at once; ours aborts the call, which cancels the Space's job.
+    this.spinner = enabled ? yoctoSpinner({ stream, handleSignals: false }) : undefined;
+  }
 
   /** Shows `text` beside the spinner, starting it if needed. */
   update(text: string): void {
-    if (!this.enabled) return;
-    this.text = text;
-    this.timer ??= setInterval(() => {
-      this.draw();
-    }, 80);
-    this.draw();
+    if (this.spinner === undefined) return;
+    if (this.spinner.isSpinning) this.spinner.text = text;
+    else this.spinner.start(text);
   }
 
-  /** Clears the line and stops. */
+  /** Clears the spinner's line and stops. */
   stop(): void {
-    if (this.timer === undefined) return;
-    clearInterval(this.timer);
-    this.timer = undefined;
-    this.stream.write('\r\x1b[2K');
-  }
-
-  private draw(): void {
-    this.frame = (this.frame + 1) % FRAMES.length;
-    this.stream.write(`\r\x1b[2K${FRAMES[this.frame] ?? ''} ${this.text}`);
+    this.spinner?.stop();
   }
 }

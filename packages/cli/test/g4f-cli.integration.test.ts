@@ -27,6 +27,14 @@ describe.skipIf(qvq === undefined)('g4f chat against the local QVQ Space', () =>
     expect(parts.filter((part) => part.type === 'text-delta').map((part) => part.text).join('')).toBe('hi there');
   });
 
+  it('stops at --timeout, ending the partial answer with a line break, and exits 5 saying the limit', async () => {
+    // Each word takes 0.2 s with trigger:slow, so twenty words cannot arrive within one second.
+    const run = await chat('--timeout', '1000', 'trigger:slow', ...'a b c d e f g h i j k l m n o p q r s'.split(' '));
+    expect(run.code).toBe(5);
+    expect(run.stdout).toMatch(/^(trigger:slow[ a-s]*\n)?$/);
+    expect(run.stderr).toBe('g4f: Qwen_QVQ_72B: the call took longer than 1000 ms; raise the timeout option or try later.\n');
+  });
+
   it('exits 4 with one line saying when to retry a GPU quota error', async () => {
     const run = await chat('trigger:quota');
     expect(run.code).toBe(4);
@@ -64,7 +72,7 @@ describe('g4f exit codes and messages', () => {
     await new Promise<void>((resolve) => space.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(space.address() as AddressInfo).port}`;
-      const run = await runG4f(['chat', '-m', 'qvq-72b', '--base-url', url, 'x'], { HF_TOKEN: token });
+      const run = await runG4f(['chat', '-m', 'qvq-72b', '--base-url', url, 'x'], { env: { HF_TOKEN: token } });
       expect(run.code).toBe(3);
       expect(run.stderr).toContain('HTTP 401');
       expect(run.stdout + run.stderr).not.toContain(token);

@@ -13,10 +13,21 @@ export interface G4fRun {
   stdoutWrites: number;
 }
 
-/** Runs the built `g4f` command as a child process, as a user would. */
-export async function runG4f(args: readonly string[], env: Record<string, string> = {}): Promise<G4fRun> {
+/** How to run `g4f`: extra environment, and what to pipe into its stdin (default: nothing). */
+export interface G4fRunOptions {
+  env?: Record<string, string>;
+  stdin?: string;
+}
+
+function builtBin(): string {
   if (!existsSync(bin)) throw new Error(`no built CLI at ${bin}: run "pnpm build" first`);
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return bin;
+}
+
+async function collect(command: string, args: readonly string[], { env = {}, stdin }: G4fRunOptions): Promise<G4fRun> {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  // No stdin at all is an empty one that ends at once, as with `< /dev/null`.
+  child.stdin.end(stdin);
   const run: G4fRun = { code: null, stdout: '', stderr: '', stdoutWrites: 0 };
   child.stdout.on('data', (chunk: Buffer) => {
     run.stdout += chunk.toString();
@@ -27,4 +38,21 @@ export async function runG4f(args: readonly string[], env: Record<string, string
   });
   run.code = await new Promise((resolve) => child.on('close', resolve));
   return run;
+}
+
+/** Runs the built `g4f` command as a child process, as a user would, with its output into pipes. */
+export async function runG4f(args: readonly string[], options: G4fRunOptions = {}): Promise<G4fRun> {
+  return collect(process.execPath, [builtBin(), ...args], options);
+}
+
+const shellQuote = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * Runs the built `g4f` command on a terminal (a pseudo-terminal from util-linux's `script`), as a
+ * user at a terminal sees it: stdout and stderr arrive together in `stdout`, line ends as `\n`.
+ */
+export async function runG4fOnTerminal(args: readonly string[], options: G4fRunOptions = {}): Promise<G4fRun> {
+  const commandLine = [process.execPath, builtBin(), ...args].map(shellQuote).join(' ');
+  const run = await collect('script', ['--quiet', '--return', '--command', commandLine, '/dev/null'], options);
+  return { ...run, stdout: run.stdout.replaceAll('\r\n', '\n') };
 }

@@ -193,6 +193,7 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
     snapshot.model = chunk.model;
     snapshot.provider = chunk.provider ?? snapshot.provider;
     if (chunk.usage) snapshot.usage = chunk.usage;
+    if (chunk.conversation !== undefined) snapshot.conversation = chunk.conversation;
     const choice = snapshot.choices[0];
     const delta = chunk.choices[0]?.delta;
     if (choice !== undefined && delta !== undefined) {

@@ -1,4 +1,4 @@
-import { extractMedia, InvalidRequestError, validateMessages, type CallOptions, type MediaInput, type MediaList, type Messages } from '@g4f/core';
+import { extractMedia, InvalidRequestError, validateMessages, type CallOptions, type Conversation, type MediaInput, type MediaList, type Messages } from '@g4f/core';
 import type { ChatCompletionCreateParams } from './chat-types.js';
 
 /** A request checked: what the client sends to a provider. */
@@ -27,7 +27,7 @@ const REFUSED: Readonly<Record<string, string>> = {
 /** OpenAI sampling hints and bookkeeping that Spaces do not take; accepted and left unused, as OpenAI's own models ignore some. */
 const HINTS = new Set(['top_p', 'frequency_penalty', 'presence_penalty', 'user', 'metadata', 'store', 'logit_bias', 'service_tier', 'reasoning_effort', 'safety_identifier', 'prompt_cache_key', 'verbosity', 'parallel_tool_calls']);
 
-const FIELDS = new Set<string>(['model', 'messages', 'stream', 'stream_options', 'provider', 'signal', 'temperature', 'max_completion_tokens', 'max_tokens', 'stop', 'seed', 'n', 'provider_options', 'api_key', 'proxy', 'image', 'image_name', 'media', 'response_format', 'logprobs', 'modalities']);
+const FIELDS = new Set<string>(['model', 'messages', 'stream', 'stream_options', 'provider', 'signal', 'temperature', 'max_completion_tokens', 'max_tokens', 'stop', 'seed', 'n', 'provider_options', 'conversation', 'api_key', 'proxy', 'image', 'image_name', 'media', 'response_format', 'logprobs', 'modalities']);
 
 function optional<T>(value: unknown, field: string, what: string, check: (value: unknown) => value is T): T | undefined {
   if (value === undefined || value === null) return undefined;
@@ -42,6 +42,7 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStop = (value: unknown): value is string | string[] => typeof value === 'string' || (Array.isArray(value) && value.every(isString));
+const isConversation = (value: unknown): value is Conversation => isObject(value) && typeof value.provider === 'string';
 const isSettings = (value: unknown): value is NonNullable<CallOptions['providerOptions']> => isObject(value) && Object.values(value).every(isObject);
 const isMediaInput = (value: unknown): value is MediaInput => typeof value === 'string' || value instanceof Uint8Array || value instanceof ArrayBuffer || value instanceof Blob;
 const isMediaList = (value: unknown): value is MediaList => Array.isArray(value) && value.every((item) => Array.isArray(item) && item.length >= 1);
@@ -101,6 +102,7 @@ export function checkChatRequest(params: ChatCompletionCreateParams | Record<str
     stop: typeof stop === 'string' ? [stop] : stop,
     seed: optional(fields.seed, 'seed', 'a whole number', isInteger),
     providerOptions: optional(fields.provider_options, 'provider_options', 'an object of provider names to settings objects', isSettings),
+    conversation: optional(fields.conversation, 'conversation', 'the conversation object an earlier completion gave, unchanged (it names its provider)', isConversation),
     ...(media.length === 0 ? {} : { media }),
   };
   return {

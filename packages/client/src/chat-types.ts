@@ -1,4 +1,4 @@
-import type { CallOptions, MediaInput, MediaList, Message } from '@g4f/core';
+import type { CallOptions, Conversation, MediaInput, MediaList, Message } from '@g4f/core';
 
 /** Why a completion ended, as OpenAI names it: the answer was done or met a stop sequence, or reached `max_tokens`. */
 export type FinishReason = 'stop' | 'length' | 'content_filter';
@@ -37,6 +37,11 @@ export interface ChatCompletion {
     logprobs: null;
   }[];
   usage: CompletionUsage;
+  /**
+   * What the Space remembers of this conversation, where it keeps one (a g4f addition, as g4f's
+   * `conversation`): pass it back as the next request's `conversation`, and the Space continues.
+   */
+  conversation?: Conversation;
 }
 
 /** One piece of a streamed answer, shaped like OpenAI's `ChatCompletionChunk`. */
@@ -55,6 +60,8 @@ export interface ChatCompletionChunk {
   }[];
   /** With `stream_options: { include_usage: true }`: null on every chunk but the last, which has no choices. */
   usage?: CompletionUsage | null;
+  /** On the chunk with the finish reason: the conversation the Space keeps, as `ChatCompletion.conversation`. */
+  conversation?: Conversation;
 }
 
 /** The request of `chat.completions.create`, as in OpenAI's API plus g4f's options. */
@@ -91,6 +98,11 @@ export interface ChatCompletionCreateParams {
   n?: number | null | undefined;
   /** Settings of particular providers, by name (a g4f addition): `{ StabilityAI_SD35Large: { width: 512 } }`. */
   provider_options?: CallOptions['providerOptions'];
+  /**
+   * The `conversation` an earlier completion gave (g4f's `conversation`): the Space that made it
+   * continues what it remembers, and only the new message is sent. Default: none.
+   */
+  conversation?: Conversation | undefined;
   /** A Hugging Face token for this call, instead of the client's (g4f's `api_key`). */
   api_key?: string | undefined;
   /** An HTTP(S) proxy for this call, instead of the client's (g4f's `proxy`). */

@@ -1,13 +1,13 @@
-import { getProviderByName, getRegistry, InvalidRequestError, resolveModel, type CallOptions, type ResolvedModel } from '@g4f/core';
-import { atBaseUrl } from '@g4f/provider-hf-space';
+import { getRegistry, InvalidRequestError, type CallOptions } from '@g4f/core';
 import { apiPromise, type APIPromise } from './api-promise.js';
 import { ChatCompletionStream } from './chat-completion-stream.js';
-import { checkChatRequest, requestHasImage, type ChatRequest } from './chat-request.js';
+import { checkChatRequest, requestHasImage } from './chat-request.js';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams, RequestOptions } from './chat-types.js';
 import type { ClientOptions } from './client-options.js';
 import { collectCompletion } from './collect-completion.js';
 import { toAPIError } from './errors/api-error.js';
 import { partsToChunks } from './parts-to-chunks.js';
+import { routeRequest } from './route-request.js';
 import { Stream } from './stream.js';
 
 const REQUEST_OPTIONS: ReadonlySet<string> = new Set(['signal', 'timeout'] satisfies (keyof RequestOptions)[]);
@@ -44,7 +44,7 @@ export class Completions {
       const request = checkChatRequest(params);
       const controller = new AbortController();
       const signals = [controller.signal, request.call.signal, options.signal].filter((signal) => signal !== undefined);
-      const { provider, model } = this.route(request);
+      const { provider, model } = routeRequest(this.options, request.model, request.provider, { hasImage: requestHasImage(request) });
       getRegistry().checkProviderOptions(request.call.providerOptions, [provider]);
       const parts = provider.createAsyncGenerator(model, request.messages, { ...callOptions(this.options, request.call, options, AbortSignal.any(signals)), parts: true });
       // The model is named for sure once the provider says which one answers; until then, as resolved.
@@ -72,17 +72,6 @@ export class Completions {
    */
   stream(params: Omit<ChatCompletionCreateParams, 'stream'>, options: RequestOptions = {}): ChatCompletionStream {
     return new ChatCompletionStream((signal) => this.create({ ...params, stream: true }, { ...options, signal: AbortSignal.any([signal, ...(options.signal === undefined ? [] : [options.signal])]) }));
-  }
-
-  /** The provider and model: a pinned provider as named, otherwise the registry's choice. */
-  private route(request: ChatRequest): ResolvedModel {
-    const chosen = request.provider ?? this.options.provider;
-    const resolved =
-      chosen === undefined
-        ? resolveModel(request.model, { hasImage: requestHasImage(request) })
-        : { provider: typeof chosen === 'string' ? getProviderByName(chosen) : chosen, model: request.model };
-    const { baseUrl } = this.options;
-    return baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, baseUrl) };
   }
 }
 

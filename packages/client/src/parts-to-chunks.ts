@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { estimatePromptTokens, estimateTokens, imageMarkdown, type Messages, type StreamPart } from '@g4f/core';
+import { estimatePromptTokens, estimateTokens, imageMarkdown, type Conversation, type Messages, type StreamPart } from '@g4f/core';
 import type { ChatCompletionChunk, CompletionUsage, FinishReason } from './chat-types.js';
 
 /** What every chunk of one answer shares, until a `provider-info` part names who answers. */
@@ -29,7 +29,7 @@ function contentOf(part: StreamPart): string | undefined {
 /**
  * Turns a provider's parts into OpenAI chunks: text and images as `content`, thinking as
  * `reasoning_content`, a chunk with the finish reason (`length` at `max_tokens`, otherwise
- * `stop`), and with `includeUsage` one more with the usage: the provider's counts, or estimates.
+ * `stop`) and the conversation the Space keeps, if any, and with `includeUsage` one more with the usage: the provider's counts, or estimates.
  * Progress is left out.
  */
 export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: ChunkContext): AsyncGenerator<ChatCompletionChunk> {
@@ -38,6 +38,7 @@ export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: 
   let { provider, model } = context;
   let first = true;
   let finishReason: FinishReason = 'stop';
+  let conversation: Conversation | undefined;
   let answered = '';
   let reported: { promptTokens?: number; completionTokens?: number } = {};
   const usageField = context.includeUsage ? { usage: null } : {};
@@ -48,7 +49,10 @@ export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: 
   };
   for await (const part of parts) {
     if (typeof part === 'object' && part.type === 'provider-info') ({ provider, model } = part);
-    if (typeof part === 'object' && part.type === 'finish') finishReason = part.reason === 'length' ? 'length' : 'stop';
+    if (typeof part === 'object' && part.type === 'finish') {
+      finishReason = part.reason === 'length' ? 'length' : 'stop';
+      ({ conversation } = part);
+    }
     if (typeof part === 'object' && part.type === 'usage') reported = part;
     if (typeof part === 'object' && part.type === 'reasoning-delta') {
       answered += part.text;
@@ -59,7 +63,7 @@ export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: 
     answered += content;
     yield chunk({ content });
   }
-  yield chunk({}, finishReason);
+  yield conversation === undefined ? chunk({}, finishReason) : { ...chunk({}, finishReason), conversation };
   if (!context.includeUsage) return;
   const promptTokens = reported.promptTokens ?? estimatePromptTokens(context.messages);
   const completionTokens = reported.completionTokens ?? estimateTokens(answered);

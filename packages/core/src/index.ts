@@ -31,6 +31,7 @@ export { getProvider, getProviderByName, getRegistry, listModels, registerModelR
 export { RegistrySettings } from './registry/registry-settings.js';
 export type { MediaInput, MediaItem, MediaList } from './types/media.js';
 export type { ContentPart, ImageContentPart, Message, Messages, Role, TextContentPart } from './types/message.js';
+export { conversationOf, type Conversation, type JsonValue } from './types/conversation.js';
 export { imageMarkdown } from './types/image-markdown.js';
 export { isContentPart } from './types/stream-part.js';
 export type {

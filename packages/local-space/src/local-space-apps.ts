@@ -4,8 +4,11 @@ import type { GradioMajor } from './repo-paths.js';
 export interface LocalSpaceAppSpec {
   script: string;
   args: readonly string[];
+  /** The Gradio major whose virtualenv runs the script (a Space that is no Gradio app takes that Python only). */
   gradio: GradioMajor;
   provider?: string;
+  /** The path that answers once the app is up. Default: "/config" (every Gradio app's). */
+  readyPath?: string;
 }
 
 /** The project's local test Spaces, each shaped like a real Space's API. */
@@ -18,6 +21,8 @@ export const LOCAL_SPACE_APPS = {
   janus: { script: 'janus/app.py', args: [], gradio: 5, provider: 'DeepseekAI_JanusPro7b' },
   sd35: { script: 'image_gen/app.py', args: ['sd35'], gradio: 5, provider: 'StabilityAI_SD35Large' },
   flux: { script: 'image_gen/app.py', args: ['flux'], gradio: 5, provider: 'BlackForestLabs_Flux1Dev' },
+  // Hugging Face's chat-ui, not Gradio: plain Python's HTTP server.
+  command: { script: 'command/app.py', args: [], gradio: 5, provider: 'CohereForAI_C4AI_Command', readyPath: '/' },
   // Apps no provider was written for, each at its own path, for `space:owner/name`.
   'any-spaces': { script: 'any_space/app.py', args: [], gradio: 5 },
 } as const satisfies Record<string, LocalSpaceAppSpec>;

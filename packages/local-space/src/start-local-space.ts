@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port.js';
-import { LOCAL_SPACE_APPS, type LocalSpaceApp } from './local-space-apps.js';
+import { LOCAL_SPACE_APPS, type LocalSpaceApp, type LocalSpaceAppSpec } from './local-space-apps.js';
 import { repoRoot, venvPython, type GradioMajor } from './repo-paths.js';
 
 /** Options of `startLocalSpace`. */
@@ -46,11 +46,11 @@ export async function startLocalSpaces<T extends LocalSpaceApp>(
 
 /**
  * Starts one of the project's Gradio apps (real Gradio, from `.venv`) on 127.0.0.1 and waits
- * until its `/config` answers. Run `bash scripts/setup-gradio-venv.sh` once before.
+ * until its `/config` (or the app's `readyPath`) answers. Run `bash scripts/setup-gradio-venv.sh` once before.
  */
 export async function startLocalSpace(options: LocalSpaceOptions = {}): Promise<LocalSpace> {
   const { app = 'qvq', startTimeout = 90_000 } = options;
-  const spec = LOCAL_SPACE_APPS[app];
+  const spec: LocalSpaceAppSpec = LOCAL_SPACE_APPS[app];
   const python = venvPython(options.gradio ?? spec.gradio);
   if (!existsSync(python)) {
     throw new Error(`local-space: no Gradio virtualenv at ${python}; run "bash scripts/setup-gradio-venv.sh" first.`);
@@ -91,7 +91,7 @@ export async function startLocalSpace(options: LocalSpaceOptions = {}): Promise<
   const deadline = Date.now() + startTimeout;
   while (Date.now() < deadline) {
     if (!state.running) throw new Error(`local-space: the "${app}" app exited before answering:\n${output}`);
-    const ready = await fetch(`${url}/config`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}${spec.readyPath ?? '/config'}`).then((response) => response.ok, () => false);
     if (ready) return { url, logs: () => output, stop };
     await sleep(250);
   }

@@ -1,5 +1,6 @@
 import {
   AsyncGeneratorProvider,
+  conversationOf,
   extractMedia,
   formatImagePrompt,
   formatPrompt,
@@ -13,6 +14,7 @@ import {
   ProviderModelMixin,
   validateMessages,
   type CallOptions,
+  type Conversation,
   type Messages,
   type StreamPart,
 } from '@g4f/core';
@@ -80,12 +82,14 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     options.signal?.throwIfAborted();
     yield { type: 'provider-info', provider: this.name, model, label: this.label };
 
+    const session = this.sessionFor(options.conversation);
     const input: Omit<SpaceInput<z.output<TOptions>>, 'files'> = {
       prompt,
       promptWithoutSystem: formatPrompt(withoutSystem(messages)),
       system: getSystemPrompt(messages),
       lastUserMessage: getLastUserMessage(messages),
       messages,
+      continues: session?.continues ?? false,
       model,
       options,
       settings,
@@ -103,7 +107,20 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       readImages: endpoint.readImages,
       imageAlt: input.prompt,
       signal: options.signal,
+      session,
     });
+  }
+
+  // The queue session of a Space that keeps conversations: the one the caller's conversation names, else a new one.
+  private sessionFor(given: Conversation | undefined): { hash: string; continues: boolean; conversation: Conversation } | undefined {
+    if (this.definition.keepsConversation !== true) return undefined;
+    const kept = conversationOf(this.name, given)?.sessionHash;
+    if (kept !== undefined && (typeof kept !== 'string' || !/^[\w-]{1,64}$/.test(kept))) {
+      throw new InvalidRequestError(`options.conversation is not one ${this.name} made: its sessionHash must be the one the last answer's finish part gave. Pass that value unchanged, or none to start anew.`, { provider: this.name });
+    }
+    // As g4f's: a uuid4 without dashes.
+    const hash = kept ?? crypto.randomUUID().replaceAll('-', '');
+    return { hash, continues: kept !== undefined, conversation: { provider: this.name, sessionHash: hash } };
   }
 
   // An image model draws what the user said last, as g4f's format_image_prompt; g4f would send

@@ -24,6 +24,11 @@ export interface SpaceInput<TSettings = Record<string, unknown>> {
   lastUserMessage: string;
   /** The conversation itself. */
   messages: Messages;
+  /**
+   * Whether the call continues a conversation the Space keeps (`options.conversation`, on a Space
+   * with `keepsConversation`): then it already holds the earlier messages, and only the new one is to be sent.
+   */
+  continues: boolean;
   /** The uploaded images, in order. */
   files: FileData[];
   /** The resolved model name. */
@@ -75,6 +80,13 @@ export interface SpaceDefinition<TOptions extends z.ZodObject = z.ZodObject> ext
   protocol?: GradioProtocol;
   /** The API prefix for the call route without `/config`: "/gradio_api" (default, Gradio 5) or "" (Gradio 4). */
   apiPrefix?: string;
+  /**
+   * Whether the Space keeps each queue session's conversation (in a gr.State), as g4f's
+   * JsonConversation reuses a session hash: the `finish` part then carries `{ provider, sessionHash }`,
+   * and a call given it back joins the queue in that session, so the Space continues. Only the
+   * queue protocol has sessions. Default: false.
+   */
+  keepsConversation?: boolean;
   /** How many images one request to a vision model may carry. Default: 1 (models that take none refuse any). */
   maxImages?: number;
   /**

@@ -1,3 +1,4 @@
+import { CohereForAI_C4AI_Command } from './providers/cohere-for-ai-c4ai-command.js';
 import { BlackForestLabs_Flux1Dev } from './providers/black-forest-labs-flux1-dev.js';
 import { DeepseekAI_JanusPro7b } from './providers/deepseek-ai-janus-pro-7b.js';
 import { Qwen_QVQ_72B } from './providers/qwen-qvq-72b.js';
@@ -21,4 +22,5 @@ export const hfSpaceProviders = [
   BlackForestLabs_Flux1Dev,
   StabilityAI_SD35Large,
   DeepseekAI_JanusPro7b,
+  CohereForAI_C4AI_Command,
 ] as const;

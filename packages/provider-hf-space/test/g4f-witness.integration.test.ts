@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MediaError, type CallOptions, type Messages } from '@g4f/core';
 import {
   BlackForestLabs_Flux1Dev,
+  CohereForAI_C4AI_Command,
   DeepseekAI_JanusPro7b,
   Qwen_QVQ_72B,
   Qwen_Qwen_2_5,
@@ -9,6 +10,7 @@ import {
   Qwen_Qwen_2_72B,
   Qwen_Qwen_3,
   StabilityAI_SD35Large,
+  type ChatUiProvider,
   type GradioSpaceProvider,
 } from '@g4f/provider-hf-space';
 import { g4fWitnessPython, localSpaceUrlFor } from '@g4f/local-space/testing';
@@ -25,7 +27,7 @@ import { conversation, redImage as image } from './helpers/test-inputs.js';
 const ask = (content: string): Messages => [{ role: 'user', content }];
 
 interface WitnessCase {
-  provider: GradioSpaceProvider;
+  provider: GradioSpaceProvider | ChatUiProvider;
   model: string;
   messages: Messages;
   media?: string[];
@@ -34,7 +36,7 @@ interface WitnessCase {
 }
 
 const python = g4fWitnessPython();
-const baseUrl = (provider: GradioSpaceProvider) => localSpaceUrlFor(provider.name);
+const baseUrl = (provider: GradioSpaceProvider | ChatUiProvider) => localSpaceUrlFor(provider.name);
 
 async function bothAnswers({ provider, model, messages, media = [], g4fKwargs, options }: WitnessCase): Promise<{ g4f: WitnessAnswer; ours: WitnessAnswer }> {
   const url = baseUrl(provider) ?? '';
@@ -52,7 +54,7 @@ function answered(outcome: G4FOutcome, provider: string): WitnessAnswer {
 }
 
 const size = { width: 64, height: 48 };
-const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev].every(
+const spacesRunning = [Qwen_QVQ_72B, Qwen_Qwen_2_72B, Qwen_Qwen_2_5, Qwen_Qwen_2_5_Max, Qwen_Qwen_3, DeepseekAI_JanusPro7b, StabilityAI_SD35Large, BlackForestLabs_Flux1Dev, CohereForAI_C4AI_Command].every(
   (provider) => baseUrl(provider) !== undefined,
 );
 
@@ -63,6 +65,7 @@ describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own provi
     ['Qwen_Qwen_2_72B (Gradio 4, fn_index 0)', { provider: Qwen_Qwen_2_72B, model: 'qwen-2-72b', messages: conversation }],
     ['Qwen_Qwen_2_5 (Gradio 4, fn_index 3, dict replies)', { provider: Qwen_Qwen_2_5, model: 'qwen-2.5', messages: conversation }],
     ['Qwen_Qwen_2_5_Max (fn_index 0)', { provider: Qwen_Qwen_2_5_Max, model: 'qwen-2.5-max', messages: conversation }],
+    ['CohereForAI_C4AI_Command (chat-ui, not Gradio; the system prompt as its preprompt)', { provider: CohereForAI_C4AI_Command, model: 'command-r', messages: conversation }],
     ['DeepseekAI_JanusPro7b looking at an image (fn_index 2)', { provider: DeepseekAI_JanusPro7b, model: 'janus-pro-7b', messages: ask('What is it?'), media: [image] }],
   ] as [string, WitnessCase][])('%s: g4f answers, and ours gives the same text', async (_, witnessCase) => {
     const { g4f, ours } = await bothAnswers(witnessCase);
@@ -110,5 +113,29 @@ describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own provi
     // g4f reads previews from edits only, so it misses the first, which arrives whole; and it
     // shows the result as a preview too, where ours gives it once, as the final image.
     expect([...ours.previews.slice(1), ...ours.images]).toEqual(g4f.previews);
+  });
+
+  it.concurrent('CohereForAI_C4AI_Command: a conversation g4f made continues in ours, and ours in g4f, the Space remembering each turn', async () => {
+    const url = baseUrl(CohereForAI_C4AI_Command) ?? '';
+    const ours = CohereForAI_C4AI_Command.withSettings({ baseUrl: url });
+    const first = answered(await callG4F(python ?? '', { provider: 'CohereForAI_C4AI_Command', url, model: 'command-r', messages: ask('Name a colour') }), 'CohereForAI_C4AI_Command');
+    expect(first.text).toBe('[command-r] Name a colour');
+    expect(first.conversation).toMatchObject({ conversationId: expect.any(String) as unknown, model: 'command-r', preprompt: '' });
+    const history = [...ask('Name a colour'), { role: 'assistant' as const, content: first.text }, ...ask('And another')];
+    const second = await readAnswer(ours.createAsyncGenerator('command-r', history, { parts: true, conversation: { ...first.conversation, provider: 'CohereForAI_C4AI_Command' } }));
+    expect(second.text).toBe('[command-r] And another (remembering: Name a colour)');
+    const kwargs = { conversation: second.conversation };
+    const third = answered(await callG4F(python ?? '', { provider: 'CohereForAI_C4AI_Command', url, model: 'command-r', messages: [...history, { role: 'assistant', content: second.text }, ...ask('One more')], kwargs }), 'CohereForAI_C4AI_Command');
+    expect(third.text).toBe('[command-r] One more (remembering: Name a colour | And another)');
+  });
+
+  it.concurrent("Qwen_Qwen_3: g4f continues in the session ours gave, and the Space remembers (g4f never gives its own conversation back)", async () => {
+    const url = baseUrl(Qwen_Qwen_3) ?? '';
+    const first = await readAnswer(Qwen_Qwen_3.withSettings({ baseUrl: url }).createAsyncGenerator('qwen3-8b', ask('Name a colour'), { parts: true }));
+    const sessionHash = first.conversation?.sessionHash;
+    expect(sessionHash).toEqual(expect.any(String));
+    const kwargs = { conversation: { session_hash: sessionHash } };
+    const second = answered(await callG4F(python ?? '', { provider: 'Qwen_Qwen_3', url, model: 'qwen3-8b', messages: ask('And another'), kwargs }), 'Qwen_Qwen_3');
+    expect(second.reasoning + second.text).toBe('Thinking about: And another[qwen3-8b] And another (remembering: Name a colour)');
   });
 });

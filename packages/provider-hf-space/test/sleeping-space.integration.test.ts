@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Messages, ProgressPart, StreamPart } from '@g4f/core';
-import { HuggingSpace, Qwen_QVQ_72B, type GradioProtocol } from '@g4f/provider-hf-space';
+import { CohereForAI_C4AI_Command, HuggingSpace, Qwen_QVQ_72B, type GradioProtocol } from '@g4f/provider-hf-space';
 import { localSpaceUrl } from '@g4f/local-space/testing';
 import { startFakeHub, type FakeHub, type HubAnswer } from './helpers/fake-hub.js';
 import { startSleepingSpace, type SleepingSpace } from './helpers/sleeping-space.js';
 
 const spaceUrl = localSpaceUrl('qvq');
+const commandUrl = localSpaceUrl('command');
 const ask: Messages = [{ role: 'user', content: 'Tell me about the sea' }];
 const token = 'hf_wakeUpTokenForTheHub0123456789';
 let hub: FakeHub | undefined;
@@ -68,5 +69,17 @@ describe.skipIf(spaceUrl === undefined)('a sleeping Space in front of the real l
     expect(await provider.createCompletion('', ask)).toBe('Tell me about the sea');
     expect(space?.forwarded.length).toBeGreaterThan(0);
     expect(hub?.requests).toEqual([]);
+  });
+});
+
+describe.skipIf(commandUrl === undefined)('a sleeping chat-ui Space in front of the local Command stand-in', () => {
+  it('waits on the Hub as a Gradio Space does: waking, then starting, then the real answer', async () => {
+    hub = await startFakeHub('CohereLabs/c4ai-command', [{ stage: 'SLEEPING' }, { stage: 'APP_STARTING' }, { stage: 'RUNNING' }]);
+    space = await startSleepingSpace(commandUrl ?? '', () => hub?.stage === 'RUNNING');
+    const provider = CohereForAI_C4AI_Command.withSettings({ baseUrl: space.url, hubUrl: hub.url, hubPollInterval: 20, retry: { retries: 0 } });
+    const parts = await partsOf(provider.createAsyncGenerator('command-r', ask, { parts: true }));
+    expect(wakingStages(parts)).toEqual(['waking', 'starting']);
+    expect(textOf(parts)).toBe('[command-r] Tell me about the sea');
+    expect(space.refused).toBeGreaterThan(0);
   });
 });

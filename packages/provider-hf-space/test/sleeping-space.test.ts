@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResponseStatusError, SpaceUnavailableError, TimeoutError, type Messages, type StreamPart } from '@g4f/core';
-import { hfSpaceProviders, Qwen_QVQ_72B, type SpaceSettings } from '@g4f/provider-hf-space';
+import { GradioSpaceProvider, hfSpaceProviders, Qwen_QVQ_72B, type SpaceSettings } from '@g4f/provider-hf-space';
 import { startFakeHub, type FakeHub, type HubAnswer } from './helpers/fake-hub.js';
 import { startSleepingSpace, type SleepingSpace } from './helpers/sleeping-space.js';
 
@@ -131,7 +131,7 @@ describe('which Hub is asked', () => {
 
   it('each provider names the Hub Space its host belongs to', () => {
     for (const provider of hfSpaceProviders) {
-      const { space: id, url } = provider.definition;
+      const { space: id, url } = provider instanceof GradioSpaceProvider ? provider.definition : provider.facts;
       expect(id, provider.name).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(`https://${(id ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.hf.space`, provider.name).toBe(url);
     }

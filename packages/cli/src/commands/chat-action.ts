@@ -1,5 +1,7 @@
-import { getProviderByName, resolveModel, type CallOptions, type Provider, type ResolvedModel } from '@g4f/core';
+import { getProviderByName, resolveModel, type CallOptions, type Conversation, type Provider, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
+import { keepConversation, readConversationFile, writeConversationFile } from '../conversation-file.js';
+import { readPrompt } from '../read-prompt.js';
 import { renderParts } from '../render-parts.js';
 import type { TerminalIO } from '../terminal-io.js';
 import type { ChatFlags } from './chat.js';
@@ -22,15 +24,22 @@ function protocolOptions(provider: Provider, protocol: ChatFlags['protocol']): C
 
 /** What `g4f chat` does: streams the answer to `io.stdout`. */
 export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO, signal: AbortSignal): Promise<void> {
+  const prompt = await readPrompt(words, io.stdin, signal);
   const { provider, model } = route(flags);
   const options: CallOptions & { parts: true } = {
     parts: true,
     media: flags.image.map((file) => [file] as const),
     apiKey: io.env.HF_TOKEN,
     providerOptions: protocolOptions(provider, flags.protocol),
-    timeout: flags.timeout === undefined ? undefined : Number(flags.timeout),
+    timeout: flags.timeout,
+    conversation: flags.conversation === undefined ? undefined : await readConversationFile(flags.conversation),
     signal,
   };
-  const messages = [{ role: 'user' as const, content: words.join(' ') }];
-  await renderParts(provider.createAsyncGenerator(model, messages, options), io, flags.json === true);
+  const messages = [{ role: 'user' as const, content: prompt }];
+  let kept: Conversation | undefined;
+  const parts = provider.createAsyncGenerator(model, messages, options);
+  await renderParts(flags.conversation === undefined ? parts : keepConversation(parts, (conversation) => (kept = conversation)), io, flags.json === true);
+  if (flags.conversation === undefined) return;
+  if (kept === undefined) io.stderr.write(`g4f: ${provider.name} keeps no conversation; ${flags.conversation} is left as it was.\n`);
+  else await writeConversationFile(flags.conversation, kept);
 }

@@ -1,5 +1,6 @@
 import type { GradioProtocol } from '@g4f/provider-hf-space';
 import { Command, Option } from 'commander';
+import { parseMilliseconds } from '../options/whole-number-options.js';
 import type { TerminalIO } from '../terminal-io.js';
 
 /** The options of `g4f chat`, as commander gives them. */
@@ -10,20 +11,22 @@ export interface ChatFlags {
   baseUrl?: string;
   protocol?: GradioProtocol;
   json?: boolean;
-  timeout?: string;
+  timeout?: number;
+  conversation?: string;
 }
 
 /** `g4f chat`: streams a model's answer to stdout. */
 export function chatCommand(io: TerminalIO, signal: AbortSignal): Command {
   return new Command('chat')
     .description('ask a model and stream its answer to stdout (HF_TOKEN from the environment, if set)')
-    .argument('<prompt...>', 'the question')
+    .argument('[prompt...]', 'the question; without it, read from stdin')
     .option('-m, --model <model>', 'a model name or alias (see "g4f models"); default: a vision model with --image, else a chat model')
     .option('-i, --image <file>', 'an image to send with the prompt (repeatable)', (file: string, files: string[]) => [...files, file], [])
     .option('-p, --provider <name>', 'a provider by name, instead of finding one by model')
     .option('--base-url <url>', "another address of the provider's Space (a duplicate or a local one)")
     .addOption(new Option('--protocol <protocol>', 'the Gradio protocol').choices(['auto', 'queue', 'call']))
-    .option('--timeout <ms>', 'milliseconds the whole answer may take')
+    .option('--timeout <ms>', 'milliseconds the whole answer may take', parseMilliseconds)
+    .option('-c, --conversation <file>', 'keep the conversation in this JSON file: continue the one it holds, where the Space keeps one (Command, Qwen3), and write it back')
     .option('--json', 'one JSON line per part (text, reasoning, progress, images) instead of text')
     .action(async (words: string[], flags: ChatFlags) => {
       // The providers load only when a command runs, so that `g4f --help` starts fast.

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parsePort } from '../options/whole-number-options.js';
 import type { TerminalIO } from '../terminal-io.js';
 
 interface ServeFlags {
@@ -12,13 +13,6 @@ interface ServeFlags {
   proxy?: string;
   logLevel: string;
   logFormat?: 'json' | 'pretty';
-}
-
-// A local check until the CLI has one shared number-option parser.
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!/^\d+$/.test(value.trim()) || port > 65_535) throw new InvalidArgumentError('the port must be a whole number from 0 to 65535 (0 picks a free one).');
-  return port;
 }
 
 function parseUrl(value: string, what: string): string {

@@ -32,9 +32,12 @@ function pendingStopPrefix(text: string, stops: readonly string[]): number {
   return longest;
 }
 
-/** Where the first stop sequence starts in `text`, or -1. */
-function firstStop(text: string, stops: readonly string[]): number {
-  const found = stops.map((stop) => text.indexOf(stop)).filter((index) => index >= 0);
+/**
+ * Where the first stop sequence starts in `text` at or after `from`, or -1. Text before what was
+ * sent holds none (a stop's beginning is held back), so each piece costs its own length, not the answer's.
+ */
+function firstStop(text: string, stops: readonly string[], from: number): number {
+  const found = stops.map((stop) => text.indexOf(stop, from)).filter((index) => index >= 0);
   return found.length === 0 ? -1 : Math.min(...found);
 }
 
@@ -90,7 +93,7 @@ export async function* limitAnswer(parts: AsyncIterable<StreamPart>, limits: Ans
     } else {
       text += part;
     }
-    const stopAt = firstStop(text, stops);
+    const stopAt = firstStop(text, stops, sent);
     const safeEnd = stopAt >= 0 ? stopAt : text.length - pendingStopPrefix(text, stops);
     const fresh = text.slice(sent, safeEnd);
     const kept = firstCodePoints(fresh, budget - used);

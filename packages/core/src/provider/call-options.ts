@@ -1,3 +1,4 @@
+import type { Conversation } from '../types/conversation.js';
 import type { MediaList } from '../types/media.js';
 
 /** Settings of one provider for one call, checked by that provider: `{ width: 512 }`. */
@@ -28,6 +29,12 @@ export interface CallOptions {
   stop?: readonly string[] | undefined;
   /** A fixed seed for reproducible answers and images. Default: a random one. */
   seed?: number | undefined;
+  /**
+   * The conversation an earlier answer's `finish` part gave: a provider that made it sends only the
+   * new message and the Space continues what it remembers; other providers ignore it. Default:
+   * none (a new conversation, the whole history sent).
+   */
+  conversation?: Conversation | undefined;
   /**
    * Settings of particular providers, by provider name:
    * `{ StabilityAI_SD35Large: { width: 512 } }`. Each provider checks its own entry and ignores the rest.

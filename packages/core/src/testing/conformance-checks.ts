@@ -10,7 +10,7 @@ import { FallbackProvider } from '../provider/fallback-provider.js';
 import type { CallOptions } from '../provider/call-options.js';
 import type { Provider } from '../provider/provider.js';
 import type { Messages } from '../types/message.js';
-import { isContentPart, type ImagePart, type StreamPart } from '../types/stream-part.js';
+import { isContentPart, type FinishPart, type ImagePart, type StreamPart } from '../types/stream-part.js';
 import type { ConformanceOptions } from './conformance-options.js';
 
 /** One conformance check: it throws when the provider fails it, or returns why it does not apply. */
@@ -108,8 +108,13 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         if (provider.imageModels.includes(provider.defaultModel)) expect(imagesOf(answer).length, 'the image model drew no image part').toBeGreaterThan(0);
         else expect(textOf(answer).trim(), 'the answer has no text').not.toBe('');
         const finishes = answer.filter((part) => typeof part === 'object' && part.type === 'finish');
-        expect(finishes, 'the stream must end with exactly one { type: "finish", reason: "stop" } part').toEqual([{ type: 'finish', reason: 'stop' }]);
-        expect(answer.at(-1), 'the finish part must be the last').toEqual({ type: 'finish', reason: 'stop' });
+        expect(finishes, 'the stream must end with exactly one { type: "finish", reason: "stop" } part').toMatchObject([{ type: 'finish', reason: 'stop' }]);
+        expect(answer.at(-1), 'the finish part must be the last').toBe(finishes[0]);
+        const { conversation } = finishes[0] as FinishPart;
+        if (conversation !== undefined) {
+          expect(conversation.provider, "a finish part's conversation names the provider that made it").toEqual(expect.any(String));
+          expect(JSON.parse(JSON.stringify(conversation)), "a finish part's conversation must survive JSON").toEqual(conversation);
+        }
         return undefined;
       },
     },
@@ -193,7 +198,7 @@ export function conformanceChecks(getProvider: () => Provider, options: Conforma
         }
         expect(Array.isArray(answer), `an upstream that answered nothing is no error of its own (got ${String(answer)})`).toBe(true);
         expect((answer as StreamPart[]).filter(isContentPart), 'no content was sent, so none may be streamed').toEqual([]);
-        expect((answer as StreamPart[]).at(-1), 'the empty answer still ends with its finish part').toEqual({ type: 'finish', reason: 'stop' });
+        expect((answer as StreamPart[]).at(-1), 'the empty answer still ends with its finish part').toMatchObject({ type: 'finish', reason: 'stop' });
         const chain = new FallbackProvider([provider]);
         const failure: unknown = await collect(chain.createAsyncGenerator(provider.defaultModel, empty, { ...call(), parts: true })).then(() => undefined, (thrown: unknown) => thrown);
         expect(EmptyAnswerError.isInstance(failure), `a fallback chain must count an empty answer as a failure (got ${String(failure)})`).toBe(true);

@@ -1,3 +1,5 @@
+import type { Conversation } from './conversation.js';
+
 /** Part of the model's thinking, shown apart from the answer. */
 export interface ReasoningDeltaPart {
   type: 'reasoning-delta';
@@ -25,6 +27,8 @@ export interface TextReplacePart {
 export interface FinishPart {
   type: 'finish';
   reason: 'stop' | 'length' | 'error';
+  /** What the Space remembers of this conversation, to pass back as `options.conversation`; only where the provider keeps one. */
+  conversation?: Conversation;
 }
 
 /** Token counts, where a provider reports them. */

@@ -3,7 +3,7 @@ import { ProtocolFault } from './call-faults.js';
 import { eventIdOf, parseEventData, preview } from './parse-event-data.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import type { ProtocolRequest } from './protocol-request.js';
-import { readServerSentEvents } from './server-sent-events.js';
+import { readServerSentEvents, type MessageReader } from './server-sent-events.js';
 import { withRetry } from './retry-policy.js';
 import type { SpaceErrorReport } from './space-errors.js';
 import { readJson, sendRequest } from './space-request.js';
@@ -15,7 +15,7 @@ const STREAM = 'call event stream';
  * `GET {api}/call/{name}/{id}` streams `generating` events with the whole outputs so far,
  * then `complete` or `error`.
  */
-export async function* callProtocolEvents(request: ProtocolRequest): AsyncGenerator<Iterable<ProtocolEvent>> {
+export async function callProtocolEvents(request: ProtocolRequest): Promise<AsyncGenerator<Iterable<ProtocolEvent>>> {
   const { http, api, apiName, provider, signal, retry } = request;
   const callStep = { provider, step: `start the call to /${apiName}` };
   // The first request of a call: where /config is missing, it finds the API's prefix.
@@ -25,22 +25,23 @@ export async function* callProtocolEvents(request: ProtocolRequest): AsyncGenera
   });
   const streamStep = { provider, step: `open the event stream of /${apiName}` };
   const stream = await withRetry(() => request.openStream(`${api.url}/call/${apiName}/${eventId}`, streamStep), retry, signal);
-  const ended = { done: false };
-  for await (const messages of readServerSentEvents(stream, request.onActivity)) {
-    yield callEvents(messages, ended);
-    if (ended.done) return;
-  }
+  return readServerSentEvents(stream, request.onActivity, new CallReader());
 }
 
-// The events of one chunk's messages, made one at a time as the caller reads them, so that a
-// malformed message comes after the deltas before it; `ended` is set at complete or error.
-function* callEvents(messages: readonly EventSourceMessage[], ended: { done: boolean }): Generator<ProtocolEvent> {
-  for (const message of messages) {
-    const event = callEvent(message.event, message.data);
-    if (event === undefined) continue;
-    ended.done = event.kind !== 'outputs';
-    yield event;
-    if (ended.done) return;
+/** Reads the call route's messages; ended at complete or error. */
+class CallReader implements MessageReader<Iterable<ProtocolEvent>> {
+  ended = false;
+
+  // The events of one chunk's messages, made one at a time as the caller reads them, so that a
+  // malformed message comes after the deltas before it.
+  *read(messages: readonly EventSourceMessage[]): Generator<ProtocolEvent> {
+    for (const message of messages) {
+      const event = callEvent(message.event, message.data);
+      if (event === undefined) continue;
+      this.ended = event.kind !== 'outputs';
+      yield event;
+      if (this.ended) return;
+    }
   }
 }
 

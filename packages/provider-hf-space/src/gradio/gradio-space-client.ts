@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isContentPart, ResponseError, type LoadedImage, type StreamPart } from '@g4f/core';
+import { isContentPart, ResponseError, type Conversation, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
 import { waitUntilRunning } from '../hub/wait-until-running.js';
@@ -9,9 +9,10 @@ import { CallScope, type CallLimits } from './call-scope.js';
 import { checkBaseUrl } from './check-base-url.js';
 import { openEventStream, type EventStreamSettings } from './event-stream.js';
 import type { FileData } from './file-data.js';
-import { findQueueEndpoint } from './gradio-config.js';
+import { findQueueEndpoint, type GradioConfig } from './gradio-config.js';
 import { OutputReader, type OutputLayout } from './output-reader.js';
 import type { ProtocolEvent } from './protocol-event.js';
+import type { ProtocolRequest } from './protocol-request.js';
 import { queueProtocolEvents } from './queue-protocol.js';
 import { spaceError } from './space-errors.js';
 import { createSpaceHttp, spaceHeaders, type SpaceHttpSettings } from './space-http.js';
@@ -55,6 +56,11 @@ export interface AnswerRequest extends OutputLayout {
   /** Cancels the call. */
   signal?: AbortSignal | undefined;
   /**
+   * The queue session the Space keeps this conversation in (its gr.State lives per session), and
+   * the conversation the `finish` part hands back to continue it. Default: a new session, no conversation.
+   */
+  session?: { hash: string; conversation: Conversation } | undefined;
+  /**
    * Calls to run first in the same session, on the queue: where the endpoint reads part of its
    * input from the app's State (a ChatInterface's history), the handlers that fill it. Default: none.
    */
@@ -93,9 +99,10 @@ export class GradioSpaceClient {
         try {
           const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
           reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), api: route.api });
-          for await (const events of this.events(request, route, scope)) {
+          if (request.images.length > 0) yield { type: 'progress', stage: 'uploading' };
+          for await (const events of await this.protocolEvents(request, route, scope)) {
             for (const event of events) {
-              for (const part of this.partsOf(event, reader)) {
+              for (const part of this.partsOf(event, reader, request.session?.conversation)) {
                 started ||= isContentPart(part);
                 yield part;
                 // Nothing more reaches a caller who aborted while holding a part.
@@ -124,7 +131,7 @@ export class GradioSpaceClient {
   }
 
   // The parts of one protocol event; the Space's error event throws its typed error.
-  private partsOf(event: ProtocolEvent, reader: OutputReader): readonly StreamPart[] {
+  private partsOf(event: ProtocolEvent, reader: OutputReader, conversation: Conversation | undefined): readonly StreamPart[] {
     switch (event.kind) {
       case 'progress':
         return [event.part];
@@ -133,47 +140,48 @@ export class GradioSpaceClient {
       case 'edits':
         return reader.fromEdits(event.outputs, event.edits);
       case 'complete':
-        return [...reader.complete(event.outputs), { type: 'finish', reason: 'stop' }];
+        return [...reader.complete(event.outputs), conversation === undefined ? { type: 'finish', reason: 'stop' } : { type: 'finish', reason: 'stop', conversation }];
       case 'error':
         throw spaceError(event.report, { provider: this.settings.provider, partialText: reader.answer.text, hasToken: this.hasToken });
     }
   }
 
-  // The protocol's events in batches, one per network chunk, each read before the next is made.
-  private async *events(request: AnswerRequest, route: SpaceRoute, scope: CallScope): AsyncGenerator<Iterable<ProtocolEvent>> {
+  // The protocol's events in batches, one per network chunk, each read before the next is made;
+  // the images are uploaded first. The protocol's own generator is returned, not wrapped: a
+  // generator more would cost each chunk of a long answer.
+  private async protocolEvents(request: AnswerRequest, route: SpaceRoute, scope: CallScope): Promise<AsyncIterable<Iterable<ProtocolEvent>>> {
     const { provider, retry = {} } = this.settings;
     const context = { http: this.http, provider, retry, signal: scope.signal };
-    let files: FileData[] = [];
-    if (request.images.length > 0) {
-      yield [{ kind: 'progress', part: { type: 'progress', stage: 'uploading' } }];
-      // The first request of a call: where /config is missing, it finds the API's prefix.
-      files = await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
-    }
+    // The first request of a call: where /config is missing, it finds the API's prefix.
+    const files = request.images.length === 0 ? [] : await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
     const protocolRequest = {
       ...context,
       api: route.api,
       apiName: request.apiName.replace(/^\//, ''),
       data: request.buildData(files),
+      sessionHash: request.session?.hash,
       openStream: (url: string, step: StepContext) => openEventStream(url, this.streamSettings, scope.signal, step),
       onActivity: scope.onActivity,
     };
     const wanted = { apiName: request.apiName, fnIndex: request.fnIndex, inputCount: protocolRequest.data.length };
     // Where the Space's config is known, the endpoint is checked before anything is sent.
     const endpoint = route.config === undefined ? undefined : findQueueEndpoint(route.config, wanted, this.settings);
-    if (route.protocol === 'call' || endpoint === undefined) {
-      yield* callProtocolEvents(protocolRequest);
-      return;
-    }
-    const session = { ...protocolRequest, sessionHash: randomBytes(8).toString('hex') };
-    for (const call of request.before?.(files) ?? []) {
-      const handler = findQueueEndpoint(route.config, { apiName: call.apiName, fnIndex: call.fnIndex, inputCount: call.data.length }, this.settings);
-      // Only its failure matters to the caller; its outputs are the State it leaves in the session.
-      for await (const events of queueProtocolEvents({ ...session, apiName: call.apiName, data: call.data }, handler)) {
-        const failures = [...events].filter((event) => event.kind === 'error');
-        if (failures.length > 0) yield failures;
+    if (route.protocol === 'call' || endpoint === undefined) return callProtocolEvents(protocolRequest);
+    const before = request.before?.(files) ?? [];
+    if (before.length === 0) return queueProtocolEvents(protocolRequest, endpoint);
+    const session = { ...protocolRequest, sessionHash: protocolRequest.sessionHash ?? randomBytes(8).toString('hex') };
+    for (const call of before) await this.runInSession(session, call, route.config);
+    return queueProtocolEvents(session, endpoint);
+  }
+
+  // Runs a call to completion in the session; only its failure reaches the caller, its outputs are the State it leaves.
+  private async runInSession(session: ProtocolRequest, call: SessionCall, config: GradioConfig): Promise<void> {
+    const handler = findQueueEndpoint(config, { apiName: call.apiName, fnIndex: call.fnIndex, inputCount: call.data.length }, this.settings);
+    for await (const events of await queueProtocolEvents({ ...session, apiName: call.apiName, data: call.data }, handler)) {
+      for (const event of events) {
+        if (event.kind === 'error') throw spaceError(event.report, { provider: this.settings.provider, partialText: '', hasToken: this.hasToken });
       }
     }
-    yield* queueProtocolEvents(session, endpoint);
   }
 }
 

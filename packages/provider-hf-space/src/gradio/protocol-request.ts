@@ -13,6 +13,8 @@ export interface ProtocolRequest {
   apiName: string;
   /** The endpoint's input values. */
   data: unknown[];
+  /** The session to join the queue in, where the Space keeps a conversation per session. Default: a new one. */
+  sessionHash?: string | undefined;
   provider: string;
   retry: RetrySettings;
   signal: AbortSignal;
@@ -20,6 +22,4 @@ export interface ProtocolRequest {
   openStream: (url: string, step: StepContext) => Promise<EventStream>;
   /** Runs for every chunk the event stream delivers. */
   onActivity: () => void;
-  /** The queue session to run in, shared by calls that must see the same State. Default: a new one. */
-  sessionHash?: string | undefined;
 }

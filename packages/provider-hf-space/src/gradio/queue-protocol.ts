@@ -8,7 +8,7 @@ import { eventIdOf, parseEventData, preview } from './parse-event-data.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import type { ProtocolRequest } from './protocol-request.js';
 import { withRetry } from './retry-policy.js';
-import { readServerSentEvents } from './server-sent-events.js';
+import { readServerSentEvents, type MessageReader } from './server-sent-events.js';
 import type { SpaceErrorReport } from './space-errors.js';
 import { readJson, sendRequest } from './space-request.js';
 
@@ -33,7 +33,7 @@ interface QueueMessage {
  * After the first `process_generating`, outputs arrive as edits (`append` for growing text), so
  * the bytes received grow linearly with the answer.
  */
-export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint): AsyncGenerator<Iterable<ProtocolEvent>> {
+export async function queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint): Promise<AsyncGenerator<Iterable<ProtocolEvent>>> {
   const { http, api, provider, signal, retry } = request;
   const sessionHash = request.sessionHash ?? randomBytes(8).toString('hex');
   const joinStep = { provider, step: `join the queue of /${request.apiName}` };
@@ -43,15 +43,11 @@ export async function* queueProtocolEvents(request: ProtocolRequest, endpoint: Q
   const streamStep = { provider, step: 'open the queue stream' };
   const stream = await withRetry(() => request.openStream(`${api.url}/queue/data?session_hash=${sessionHash}`, streamStep), retry, signal);
 
-  const reader = new QueueReader(eventId);
-  for await (const messages of readServerSentEvents(stream, request.onActivity)) {
-    yield reader.events(messages);
-    if (reader.ended) return;
-  }
+  return readServerSentEvents(stream, request.onActivity, new QueueReader(eventId));
 }
 
 /** Reads the queue's messages for one event id, keeping the outputs that edits apply to. */
-class QueueReader {
+class QueueReader implements MessageReader<Iterable<ProtocolEvent>> {
   /** Whether the job's last message came (complete, failed, or the stream closed). */
   ended = false;
   private outputs: unknown[] | undefined;
@@ -62,9 +58,9 @@ class QueueReader {
    * The events of one chunk's messages, made one at a time as the caller reads them: an edit
    * changes the outputs the events before it handed over, so each is read before the next is made.
    */
-  *events(messages: readonly EventSourceMessage[]): Generator<ProtocolEvent> {
+  *read(messages: readonly EventSourceMessage[]): Generator<ProtocolEvent> {
     for (const message of messages) {
-      const event = this.read(message.data);
+      const event = this.eventOf(message.data);
       if (event === 'end') return;
       if (event !== undefined) yield event;
       if (this.ended) return;
@@ -72,7 +68,7 @@ class QueueReader {
   }
 
   /** The event a message gives; undefined for messages with nothing to pass on, 'end' when the stream closes. */
-  read(data: string): ProtocolEvent | 'end' | undefined {
+  private eventOf(data: string): ProtocolEvent | 'end' | undefined {
     const event = parseEventData(data, STREAM) as QueueMessage;
     if (typeof event.event_id === 'string' && event.event_id !== this.eventId) return undefined;
     switch (event.msg) {

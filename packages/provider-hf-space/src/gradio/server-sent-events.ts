@@ -2,17 +2,27 @@ import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { ConnectionLost } from './call-faults.js';
 import type { EventStream } from './event-stream.js';
 
+/** What a protocol makes of a stream's messages: its events, chunk by chunk, until it has read its last. */
+export interface MessageReader<T> {
+  /** The protocol's events for the messages one network chunk completed. */
+  read(messages: readonly EventSourceMessage[]): T;
+  /** Whether the last message came (checked once the caller has read a chunk's events). */
+  readonly ended: boolean;
+}
+
 /**
- * The events of a server-sent event stream, in batches: all the events one network chunk
- * completed, so that the layers above pay per chunk, not per event. `onActivity` runs for every
- * chunk (heartbeats included), to keep an idle timer alive. Stopping early closes the
- * connection; a connection that drops is a ConnectionLost.
+ * The events of a server-sent event stream, in batches: what `reader` makes of all the messages
+ * one network chunk completed, so that the layers above pay per chunk, not per event. This is the
+ * only generator per chunk between the socket and the answer: the protocols hand their readers
+ * here rather than wrap it in a generator of their own. `onActivity` runs for every chunk
+ * (heartbeats included), to keep an idle timer alive. Stopping early, or the reader's end,
+ * closes the connection; a connection that drops is a ConnectionLost.
  *
  * The text is fed to eventsource-parser's push parser rather than piped through
  * EventSourceParserStream: each web stream stage costs promises per chunk, and Gradio sends one
  * small chunk per event, so the stages cost more CPU than the parsing (see docs/benchmarks.md).
  */
-export async function* readServerSentEvents(stream: EventStream, onActivity: () => void): AsyncGenerator<EventSourceMessage[]> {
+export async function* readServerSentEvents<T>(stream: EventStream, onActivity: () => void, reader: MessageReader<T>): AsyncGenerator<T> {
   let parsed: EventSourceMessage[] = [];
   const parser = createParser({
     onEvent: (event) => {
@@ -37,7 +47,8 @@ export async function* readServerSentEvents(stream: EventStream, onActivity: () 
       if (parsed.length > 0) {
         const ready = parsed;
         parsed = [];
-        yield ready;
+        yield reader.read(ready);
+        if (reader.ended) return;
       }
     }
   } finally {

@@ -1,5 +1,5 @@
 import { registerSecret, type CallOptions } from '@g4f/core';
-import ky, { type KyInstance } from 'ky';
+import ky, { isHTTPError, type KyInstance } from 'ky';
 import { proxyFetch } from './proxy-fetch.js';
 import { kyRetry, type RetrySettings } from './retry-policy.js';
 
@@ -38,6 +38,12 @@ export function createSpaceHttp(settings: SpaceHttpSettings): KyInstance {
     headers,
     retry: kyRetry(settings.retry ?? {}),
     timeout: settings.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    // ky leaves a failed try's body unread, which keeps its connection open: close it before the next try.
+    hooks: { beforeRetry: [cancelFailedBody] },
     ...(baseFetch === undefined ? {} : { fetch: baseFetch }),
   });
+}
+
+async function cancelFailedBody({ error }: { error: Error }): Promise<void> {
+  if (isHTTPError(error)) await error.response.body?.cancel().catch(() => undefined);
 }

@@ -30,6 +30,8 @@ export const Qwen_Qwen_3 = new GradioSpaceProvider({
   },
   reasoningModels: models,
   supportsMessageHistory: false,
+  // The demo keeps each session's history in a gr.State; g4f reuses its session hash.
+  keepsConversation: true,
   options: (z) =>
     z.strictObject({
       /** How many thousand tokens the model may think for. Default: 38, as g4f sends. */

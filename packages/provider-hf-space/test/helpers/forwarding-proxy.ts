@@ -11,7 +11,7 @@ export interface ForwardingProxy {
 export interface ProxyHooks {
   /** Answers a request itself instead of passing it on; returns whether it did. */
   answer?: (req: IncomingMessage, res: ServerResponse) => boolean;
-  /** Rewrites each line of an event stream on its way back. */
+  /** Rewrites each line of a streamed answer (an event stream, or chat-ui's JSON lines) on its way back. */
   rewriteEventLine?: (line: string) => string;
 }
 
@@ -26,7 +26,7 @@ export async function startForwardingProxy(target: string, hooks: ProxyHooks = {
     if (hooks.answer?.(req, res) === true) return;
     const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host } }, (answer) => {
       const { rewriteEventLine } = hooks;
-      const streaming = (answer.headers['content-type'] ?? '').startsWith('text/event-stream');
+      const streaming = /^(?:text\/event-stream|application\/jsonl)/.test(answer.headers['content-type'] ?? '');
       if (rewriteEventLine === undefined || !streaming) {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

@@ -16,6 +16,8 @@ export interface WitnessAnswer {
   previews: string[];
   /** Final images' URLs, in order. */
   images: string[];
+  /** The conversation the answer gave to continue it (g4f's JsonConversation as a dict; ours from the finish part). */
+  conversation?: Record<string, unknown> | null;
 }
 
 /** What g4f's provider gave, or the error it raised. */
@@ -47,6 +49,7 @@ export async function readAnswer(stream: AsyncIterable<StreamPart>): Promise<Wit
     else if (part.type === 'reasoning-delta') answer.reasoning += part.text;
     else if (part.type === 'reasoning-status') answer.statuses.push(part.status);
     else if (part.type === 'image') (part.preview === true ? answer.previews : answer.images).push(part.url);
+    else if (part.type === 'finish' && part.conversation !== undefined) answer.conversation = part.conversation;
   }
   return answer;
 }

@@ -6,6 +6,8 @@ const CHANGED_OUTPUT = { changed: 'shape' };
 // One `data:` line of an event stream, its outputs replaced; queue edits are dropped (heartbeats in
 // their place), as they would edit outputs that are no longer there.
 function changeShape(line: string): string {
+  // chat-ui's answer: each JSON line (a message update) becomes the changed shape.
+  if (line.trimStart().startsWith('{')) return JSON.stringify(CHANGED_OUTPUT);
   if (!line.startsWith('data: ')) return line;
   let event: unknown;
   try {
@@ -26,7 +28,8 @@ function changeShape(line: string): string {
 /**
  * A proxy in front of a real Space whose answers keep their protocol but change their outputs'
  * shape, as a Space does when its owner swaps an output component: the queue's last message and
- * the call route's events carry `{"changed": "shape"}` for every output.
+ * the call route's events carry `{"changed": "shape"}` for every output, as does every JSON line of
+ * a chat-ui answer.
  */
 export function startShapeChangingProxy(target: string): Promise<ForwardingProxy> {
   return startForwardingProxy(target, { rewriteEventLine: changeShape });

@@ -1,0 +1,3 @@
+import { packageProject } from '../../vitest.project.ts';
+
+export default packageProject('ai-sdk', { testTimeout: 30_000 });
