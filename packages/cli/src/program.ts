@@ -3,6 +3,7 @@ import { cliVersion } from './cli-version.js';
 import { chatCommand } from './commands/chat.js';
 import { modelsCommand } from './commands/models.js';
 import { serveCommand } from './commands/serve.js';
+import { spacesCommand } from './commands/spaces.js';
 import type { TerminalIO } from './terminal-io.js';
 
 /** The `g4f` program; `signal` stops a running chat or server. */
@@ -12,9 +13,10 @@ export function createProgram(io: TerminalIO, signal: AbortSignal): Command {
     .version(cliVersion(), '-V, --version', 'print the version of g4f')
     .addCommand(chatCommand(io, signal))
     .addCommand(modelsCommand(io))
-    .addCommand(serveCommand(io, signal));
+    .addCommand(serveCommand(io, signal))
+    .addCommand(spacesCommand(io, signal));
   // Commands added with addCommand do not inherit these; every one must throw, not exit.
-  for (const command of [program, ...program.commands]) {
+  for (const command of [program, ...program.commands, ...program.commands.flatMap((child) => child.commands)]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

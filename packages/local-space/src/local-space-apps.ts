@@ -1,12 +1,12 @@
 import type { GradioMajor } from './repo-paths.js';
 
-/** How to run one local test Space: its script under `spaces/`, arguments, Gradio major version, and the provider whose Space it stands in for. */
+/** How to run one local test Space: its script under `spaces/`, arguments, Gradio major version, and the provider whose Space it stands in for (none for apps no provider was written for). */
 export interface LocalSpaceAppSpec {
   script: string;
   args: readonly string[];
   /** The Gradio major whose virtualenv runs the script (a Space that is no Gradio app takes that Python only). */
   gradio: GradioMajor;
-  provider: string;
+  provider?: string;
   /** The path that answers once the app is up. Default: "/config" (every Gradio app's). */
   readyPath?: string;
 }
@@ -26,6 +26,8 @@ export const LOCAL_SPACE_APPS = {
   'qwen2-5-1m': { script: 'qwen2_5_1m/app.py', args: [], gradio: 4, provider: 'Qwen_Qwen_2_5M' },
   schnell: { script: 'image_gen/app.py', args: ['schnell'], gradio: 4, provider: 'Voodoohop_Flux1Schnell' },
   phi4: { script: 'phi4/app.py', args: [], gradio: 5, provider: 'Microsoft_Phi_4_Multimodal' },
+  // Apps no provider was written for, each at its own path, for `space:owner/name`.
+  'any-spaces': { script: 'any_space/app.py', args: [], gradio: 5 },
 } as const satisfies Record<string, LocalSpaceAppSpec>;
 
 /** The name of a local test Space. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
-import { LOCAL_SPACE_APPS, type LocalSpaceApp } from './local-space-apps.js';
+import { LOCAL_SPACE_APPS, type LocalSpaceApp, type LocalSpaceAppSpec } from './local-space-apps.js';
 import { g4fPython, openaiPython } from './repo-paths.js';
 import './vitest-provided-context.js';
 
@@ -16,7 +16,7 @@ export function localSpaceUrl(app: LocalSpaceApp): string | undefined {
 
 /** The URL of the local app that stands in for a provider's Space, by provider name; undefined when there is none or it is not running. */
 export function localSpaceUrlFor(provider: string): string | undefined {
-  const app = (Object.keys(LOCAL_SPACE_APPS) as LocalSpaceApp[]).find((name) => LOCAL_SPACE_APPS[name].provider === provider);
+  const app = (Object.keys(LOCAL_SPACE_APPS) as LocalSpaceApp[]).find((name) => (LOCAL_SPACE_APPS[name] as LocalSpaceAppSpec).provider === provider);
   return app === undefined ? undefined : localSpaceUrl(app);
 }
 

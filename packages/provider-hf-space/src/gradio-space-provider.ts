@@ -102,7 +102,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       fnIndex: endpoint.fnIndex,
       images: files,
       buildData: (files) => endpoint.buildData({ ...input, files }),
-      before: endpoint.before && { apiName: endpoint.before.apiName, fnIndex: endpoint.before.fnIndex, buildData: (files) => endpoint.before?.buildData({ ...input, files }) ?? [] },
+      before: endpoint.before === undefined ? undefined : (files) => endpoint.before?.({ ...input, files }) ?? [],
       locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
       answerText: endpoint.answerText,
       locateReasoning: endpoint.locateReasoning,

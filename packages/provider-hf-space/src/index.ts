@@ -1,7 +1,13 @@
-import { registerProvider } from '@g4f/core';
+import { registerModelResolver, registerProvider } from '@g4f/core';
+import { spaceResolver } from './any-space/space-resolver.js';
 import { HuggingSpace } from './hugging-space.js';
 import { hfSpaceProviders } from './space-providers.js';
 
+export { AnySpaceProvider } from './any-space/any-space-provider.js';
+export { inspectSpace, type ParameterMapping, type SpaceInspection } from './any-space/inspect-space.js';
+export { spaceHost } from './any-space/space-model-name.js';
+export { spaceResolver } from './any-space/space-resolver.js';
+export { UnmappableSpaceError } from './any-space/unmappable-space-error.js';
 export { atBaseUrl } from './at-base-url.js';
 export type { AnswerLocator, AnswerText, OutputPath, ReasoningStatus, ReasoningStatusReader } from './gradio/answer-tracker.js';
 export type { FileData } from './gradio/file-data.js';
@@ -31,3 +37,4 @@ export { hfSpaceProviders } from './space-providers.js';
 export type { SpaceSettings } from './space-settings.js';
 
 registerProvider(...hfSpaceProviders, HuggingSpace);
+registerModelResolver(spaceResolver);

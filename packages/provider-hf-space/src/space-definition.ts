@@ -2,6 +2,7 @@ import type { CallOptions, Messages, ProviderFacts } from '@g4f/core';
 import type { z } from 'zod';
 import type { AnswerLocator, AnswerText, ReasoningStatusReader } from './gradio/answer-tracker.js';
 import type { FileData } from './gradio/file-data.js';
+import type { SessionCall } from './gradio/gradio-space-client.js';
 import type { GradioProtocol } from './gradio/space-route.js';
 
 /** Zod itself, as a Space's `options` function is handed it. */
@@ -38,16 +39,6 @@ export interface SpaceInput<TSettings = Record<string, unknown>> {
   settings: TSettings;
 }
 
-/** A handler a Space's page runs first, in the same session, whose state the endpoint then reads. */
-export interface SessionStep<TSettings = Record<string, unknown>> {
-  /** The handler's api_name. */
-  apiName: string;
-  /** Its fn_index in the real Space, where known. */
-  fnIndex?: number;
-  /** Its input values. */
-  buildData: (input: SpaceInput<TSettings>) => unknown[];
-}
-
 /** One endpoint of a Space: its name, its inputs, and where its outputs are. */
 export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
   /** The endpoint's api_name: "generate". The queue finds the endpoint by it. */
@@ -58,16 +49,17 @@ export interface SpaceEndpoint<TSettings = Record<string, unknown>> {
    * inputs. Default: by name only.
    */
   fnIndex?: number;
-  /**
-   * A handler to run first in the same session (on `{api}/run/predict`, with the queue's session
-   * hash), for an endpoint that reads what it kept: Phi-4's `add_message` keeps the message's
-   * files for `bot`. Needs the queue protocol. Default: none.
-   */
-  before?: SessionStep<TSettings>;
   /** Whether the endpoint cannot answer without an image (checked before anything is sent). Default: false. */
   requiresImage?: boolean;
   /** The endpoint's input values. */
   buildData: (input: SpaceInput<TSettings>) => unknown[];
+  /**
+   * Handlers to call first, to completion, in the same queue session: where the endpoint reads
+   * part of its input from the app's State (a ChatInterface keeps its history there; Phi-4's
+   * `add_message` keeps the message's files for `bot`), the ones that fill it. Needs the queue
+   * protocol. Default: none.
+   */
+  before?: (input: SpaceInput<TSettings>) => SessionCall[];
   /** Where the answer's text is. Default: the first output (none for image endpoints). */
   locateAnswer?: AnswerLocator;
   /** The answer in the text at `locateAnswer`, where the Space shows more there (a status, a summary). Default: all of it. */

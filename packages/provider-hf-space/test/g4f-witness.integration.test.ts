@@ -140,6 +140,8 @@ describe.skipIf(python === undefined || !spacesRunning)("g4f 0.5.3.0's own provi
     const kwargs = { conversation: { session_hash: sessionHash } };
     const second = answered(await callG4F(python ?? '', { provider: 'Qwen_Qwen_3', url, model: 'qwen3-8b', messages: ask('And another'), kwargs }), 'Qwen_Qwen_3');
     expect(second.reasoning + second.text).toBe('Thinking about: And another[qwen3-8b] And another (remembering: Name a colour)');
+  });
+
   it.concurrent('Qwen_Qwen_2_5M (Gradio 4, fn_index 2): the same answer cut before its summary, and the same thinking status', async () => {
     const { g4f, ours } = await bothAnswers({ provider: Qwen_Qwen_2_5M, model: 'qwen-2.5-1m', messages: conversation });
     expect(g4f.text).not.toBe('');

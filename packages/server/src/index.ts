@@ -1,6 +1,6 @@
 export { createApp } from './create-app.js';
 export { MAX_CLIENT_RETRY_WAIT } from './error-response.js';
 export { DEFAULT_REMOTE_IMAGE_TIMEOUT } from './request-images.js';
-export { ModelNotServedError } from './served-providers.js';
+export { ModelNotServedError, UnconfiguredSpaceError } from './served-providers.js';
 export { DEFAULT_BODY_LIMIT, LOG_LEVELS, type LogFormat, type LogLevel, type ServerOptions } from './server-options.js';
 export { isLoopback, startServer, type ListenOptions, type RunningServer } from './start-server.js';

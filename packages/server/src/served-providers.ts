@@ -10,6 +10,14 @@ export class ModelNotServedError extends ModelNotFoundError {
   }
 }
 
+/** A name only a model resolver builds (`space:owner/name`), which this server was not given an address for. */
+export class UnconfiguredSpaceError extends ModelNotFoundError {
+  constructor(model: string, host: string) {
+    super(model, []);
+    this.message = `Model "${model}" names a Space by its id, which this server serves only when started with its address (else any Space a caller names would get the server's token): g4f serve --space ${model}=${host}.`;
+  }
+}
+
 function checkedUrl(name: string, url: string): string {
   if (!/^https?:\/\/[^/]/i.test(url)) throw new InvalidRequestError(`The address of ${name} must be an http(s) URL, not "${url}".`);
   return url;
@@ -41,6 +49,11 @@ export class ServedProviders {
   resolve(model: string, options: ResolveOptions & { provider?: string | undefined } = {}): ResolvedModel {
     const { configured } = this;
     if (configured === undefined) {
+      // The server's token must not go to a Space a caller picks; an operator's --base-url is theirs.
+      const named = options.provider ?? model;
+      if (this.options.baseUrl === undefined && getRegistry().resolvers().some((resolver) => named.trim().toLowerCase().startsWith(resolver.prefix.toLowerCase()))) {
+        throw new UnconfiguredSpaceError(named.trim(), getProviderByName(named).url);
+      }
       const resolved = options.provider === undefined ? resolveModel(model, options) : { provider: getProviderByName(options.provider), model };
       return this.options.baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, this.options.baseUrl) };
     }

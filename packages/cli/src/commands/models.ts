@@ -22,8 +22,14 @@ export function modelsCommand(io: TerminalIO): Command {
     .action(async (flags: { json?: boolean }) => {
       // Loaded when the command runs (so `g4f --help` starts fast); importing the providers registers them.
       await import('@g4f/provider-hf-space');
-      const { listModels } = await import('@g4f/core');
+      const { getRegistry, listModels } = await import('@g4f/core');
       const listings = listModels();
-      io.stdout.write(flags.json === true ? `${JSON.stringify(listings, null, 2)}\n` : `${formatTable([[...COLUMNS], ...listings.map(row)])}\n`);
+      if (flags.json === true) {
+        io.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
+        return;
+      }
+      // Names the registry builds on demand (space:owner/name) cannot be listed; say they exist.
+      const families = getRegistry().resolvers().map((resolver) => `\nAlso: ${resolver.description}.`);
+      io.stdout.write(`${formatTable([[...COLUMNS], ...listings.map(row)])}\n${families.join('')}${families.length > 0 ? '\n' : ''}`);
     });
 }

@@ -4,6 +4,7 @@ import { defaultModels, type DefaultModels } from '../provider/combine-catalogs.
 import { FallbackProvider } from '../provider/fallback-provider.js';
 import { findModel, modelNames, type ModelKind } from '../provider/model-catalog.js';
 import type { Provider } from '../provider/provider.js';
+import { MODEL_RESOLVER_TOKEN, type ModelResolver } from './model-resolver.js';
 import { routeModel } from './route-model.js';
 import { listModelsOf, type ModelListing } from './model-listing.js';
 import { nearMatches } from './near-matches.js';
@@ -41,6 +42,13 @@ export class ProviderRegistry {
     return [...byName.values()];
   }
 
+  /** The registered model resolvers, each prefix once (the last registered wins). */
+  resolvers(): ModelResolver[] {
+    const byPrefix = new Map<string, ModelResolver>();
+    for (const resolver of Container.getMany(MODEL_RESOLVER_TOKEN)) byPrefix.set(resolver.prefix.toLowerCase(), resolver);
+    return [...byPrefix.values()];
+  }
+
   /** The providers that answer themselves: the registered ones, and the members of registered chains. */
   answering(): Provider[] {
     const byName = new Map<string, Provider>();
@@ -74,6 +82,8 @@ export class ProviderRegistry {
    * matches, or ProviderNotWorkingError when only broken providers serve the model.
    */
   resolve(model: string | undefined, options: ResolveOptions = {}): ResolvedModel {
+    const built = this.fromResolver(model ?? '');
+    if (built !== undefined) return { provider: built, model: built.defaultModel };
     const kind: ModelKind = options.task === 'image' ? 'image' : options.hasImage === true ? 'vision' : 'chat';
     const answering = this.answering();
     const route = routeModel(answering, { model, kind }, this.defaults(answering));
@@ -111,7 +121,16 @@ export class ProviderRegistry {
     return listModelsOf(this.answering());
   }
 
+  // A name a resolver takes (`space:owner/name`) is built, never looked up among the registered.
+  private fromResolver(name: string): Provider | undefined {
+    const lower = name.trim().toLowerCase();
+    const resolver = this.resolvers().find((candidate) => lower.startsWith(candidate.prefix.toLowerCase()));
+    return resolver?.resolve(name.trim());
+  }
+
   private findByName(name: string): Provider | undefined {
+    const built = this.fromResolver(name);
+    if (built !== undefined) return built;
     const lower = name.trim().toLowerCase();
     const found = this.all().find((provider) => provider.name.toLowerCase() === lower);
     return found === undefined ? undefined : this.withRegisteredMembers(found);

@@ -1,6 +1,7 @@
 import type { Provider } from '../provider/provider.js';
 import type { ModelListing } from './model-listing.js';
 import { ProviderRegistry, type ResolveOptions, type ResolvedModel } from './provider-registry.js';
+import { MODEL_RESOLVER_TOKEN, type ModelResolver } from './model-resolver.js';
 import { PROVIDER_TOKEN } from './provider-token.js';
 import { Container } from './typedi-container.js';
 
@@ -12,6 +13,11 @@ export function getRegistry(): ProviderRegistry {
 /** Adds providers to the registry through typedi; one of a name already there replaces it. */
 export function registerProvider(...providers: Provider[]): void {
   for (const provider of providers) Container.set({ id: PROVIDER_TOKEN, multiple: true, value: provider });
+}
+
+/** Adds a resolver of model names by prefix (`space:`); one of a prefix already there replaces it. */
+export function registerModelResolver(...resolvers: ModelResolver[]): void {
+  for (const resolver of resolvers) Container.set({ id: MODEL_RESOLVER_TOKEN, multiple: true, value: resolver });
 }
 
 /** The provider (or fallback chain) for a model name, alias or provider name; '' for the default chat model. */

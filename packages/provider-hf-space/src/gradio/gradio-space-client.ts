@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { InvalidRequestError, isContentPart, ResponseError, type Conversation, type LoadedImage, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
@@ -11,7 +12,8 @@ import type { FileData } from './file-data.js';
 import { findQueueEndpoint, type GradioConfig } from './gradio-config.js';
 import { OutputReader, type OutputLayout } from './output-reader.js';
 import type { ProtocolEvent } from './protocol-event.js';
-import { queueProtocolEvents, type SessionStepRequest } from './queue-protocol.js';
+import type { ProtocolRequest } from './protocol-request.js';
+import { predictInSession, queueProtocolEvents } from './queue-protocol.js';
 import { spaceError } from './space-errors.js';
 import { createSpaceHttp, spaceHeaders, type SpaceHttpSettings } from './space-http.js';
 import type { StepContext } from './space-request.js';
@@ -30,6 +32,20 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   apiPrefix: string;
   /** The Hub to follow the Space on while it wakes after a 503. Default: none (a 503 fails the call). */
   hub?: HubSettings | undefined;
+}
+
+/** A call made to completion before the answer's, in the same queue session, for the State it leaves behind. */
+export interface SessionCall {
+  /** The handler's api_name. */
+  apiName: string;
+  /** Its fn_index, where the name is not unique. */
+  fnIndex?: number | undefined;
+  data: unknown[];
+  /**
+   * Called on `{api}/run/predict` with the session's hash, outside the queue, as the Space's page
+   * calls a handler with `queue=False` (Phi-4's `add_message`). Default: through the queue.
+   */
+  outsideQueue?: boolean | undefined;
 }
 
 /** One prediction that streams an answer, and where its answer is in the outputs. */
@@ -51,6 +67,11 @@ export interface AnswerRequest extends OutputLayout {
    * the conversation the `finish` part hands back to continue it. Default: a new session, no conversation.
    */
   session?: { hash: string; conversation: Conversation } | undefined;
+  /**
+   * Calls to run first in the same session, on the queue: where the endpoint reads part of its
+   * input from the app's State (a ChatInterface's history), the handlers that fill it. Default: none.
+   */
+  before?: ((files: FileData[]) => SessionCall[]) | undefined;
 }
 
 /** A client of one Gradio Space: upload, call and event stream, on either protocol. */
@@ -132,13 +153,6 @@ export class GradioSpaceClient {
     }
   }
 
-  // The handler to run first in the session, found in the config as the endpoint is.
-  private sessionStep(before: NonNullable<AnswerRequest['before']>, files: FileData[], config: GradioConfig): SessionStepRequest {
-    const data = before.buildData(files);
-    const endpoint = findQueueEndpoint(config, { apiName: before.apiName, fnIndex: before.fnIndex, inputCount: data.length }, this.settings);
-    return { apiName: before.apiName.replace(/^\//, ''), endpoint, data };
-  }
-
   // The protocol's events in batches, one per network chunk, each read before the next is made;
   // the images are uploaded first. The protocol's own generator is returned, not wrapped: a
   // generator more would cost each chunk of a long answer.
@@ -159,12 +173,30 @@ export class GradioSpaceClient {
     const wanted = { apiName: request.apiName, fnIndex: request.fnIndex, inputCount: protocolRequest.data.length };
     // Where the Space's config is known, the endpoint is checked before anything is sent.
     const endpoint = route.config === undefined ? undefined : findQueueEndpoint(route.config, wanted, this.settings);
-    const { before } = request;
+    const before = request.before?.(files) ?? [];
     if (route.protocol === 'call' || endpoint === undefined) {
-      if (before !== undefined) throw new InvalidRequestError(`/${protocolRequest.apiName} of this Space reads what /${before.apiName} kept in the session, which needs the queue protocol; do not ask for protocol "call".`, { provider });
+      const [first] = before;
+      if (first !== undefined) throw new InvalidRequestError(`/${protocolRequest.apiName} of this Space reads what /${first.apiName} keeps in the session, which needs the queue protocol; do not ask for protocol "call".`, { provider });
       return callProtocolEvents(protocolRequest);
     }
-    return queueProtocolEvents(protocolRequest, endpoint, before === undefined ? undefined : this.sessionStep(before, files, route.config));
+    if (before.length === 0) return queueProtocolEvents(protocolRequest, endpoint);
+    const session = { ...protocolRequest, sessionHash: protocolRequest.sessionHash ?? randomBytes(8).toString('hex') };
+    for (const call of before) await this.runInSession(session, call, route.config);
+    return queueProtocolEvents(session, endpoint);
+  }
+
+  // Runs a call to completion in the session; only its failure reaches the caller, its outputs are the State it leaves.
+  private async runInSession(session: ProtocolRequest, call: SessionCall, config: GradioConfig): Promise<void> {
+    const handler = findQueueEndpoint(config, { apiName: call.apiName, fnIndex: call.fnIndex, inputCount: call.data.length }, this.settings);
+    if (call.outsideQueue === true) {
+      await predictInSession(session, call.apiName, handler, call.data);
+      return;
+    }
+    for await (const events of await queueProtocolEvents({ ...session, apiName: call.apiName, data: call.data }, handler)) {
+      for (const event of events) {
+        if (event.kind === 'error') throw spaceError(event.report, { provider: this.settings.provider, partialText: '', hasToken: this.hasToken });
+      }
+    }
   }
 }
 

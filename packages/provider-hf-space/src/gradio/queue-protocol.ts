@@ -33,10 +33,9 @@ interface QueueMessage {
  * After the first `process_generating`, outputs arrive as edits (`append` for growing text), so
  * the bytes received grow linearly with the answer.
  */
-export async function queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint, before?: SessionStepRequest): Promise<AsyncGenerator<Iterable<ProtocolEvent>>> {
+export async function queueProtocolEvents(request: ProtocolRequest, endpoint: QueueEndpoint): Promise<AsyncGenerator<Iterable<ProtocolEvent>>> {
   const { http, api, provider, signal, retry } = request;
   const sessionHash = request.sessionHash ?? randomBytes(8).toString('hex');
-  if (before !== undefined) await runSessionStep(request, before, sessionHash);
   const joinStep = { provider, step: `join the queue of /${request.apiName}` };
   const body = { data: request.data, event_data: null, fn_index: endpoint.fnIndex, trigger_id: endpoint.triggerId, session_hash: sessionHash };
   const joined = await sendRequest(http, `${api.url}/queue/join`, { method: 'post', json: body, signal }, joinStep);
@@ -47,17 +46,14 @@ export async function queueProtocolEvents(request: ProtocolRequest, endpoint: Qu
   return readServerSentEvents(stream, request.onActivity, new QueueReader(eventId));
 }
 
-/** A handler to run first in the session, as a Space's page does (`/run/predict`, outside the queue). */
-export interface SessionStepRequest {
-  apiName: string;
-  endpoint: QueueEndpoint;
-  data: unknown[];
-}
-
-async function runSessionStep(request: ProtocolRequest, before: SessionStepRequest, sessionHash: string): Promise<void> {
+/**
+ * Calls a handler on `{api}/run/predict` in the request's session, outside the queue, as a Space's
+ * page calls one with `queue=False`: its outputs are the State it leaves for the queued endpoint.
+ */
+export async function predictInSession(request: ProtocolRequest, apiName: string, endpoint: QueueEndpoint, data: unknown[]): Promise<void> {
   const { http, api, provider, signal } = request;
-  const step = { provider, step: `run /${before.apiName} first in the session` };
-  const body = { data: before.data, event_data: null, fn_index: before.endpoint.fnIndex, trigger_id: before.endpoint.triggerId, session_hash: sessionHash };
+  const step = { provider, step: `run /${apiName} first in the session` };
+  const body = { data, event_data: null, fn_index: endpoint.fnIndex, trigger_id: endpoint.triggerId, session_hash: request.sessionHash };
   await readJson(await sendRequest(http, `${api.url}/run/predict`, { method: 'post', json: body, signal }, step), step);
 }
 

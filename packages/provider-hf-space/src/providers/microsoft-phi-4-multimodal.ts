@@ -23,11 +23,7 @@ export const Microsoft_Phi_4_Multimodal = new GradioSpaceProvider({
   endpoint: {
     apiName: 'bot',
     fnIndex: 11,
-    before: {
-      apiName: 'add_message',
-      fnIndex: 10,
-      buildData: ({ prompt, files }) => [[], { text: prompt, files }, null],
-    },
+    before: ({ prompt, files }) => [{ apiName: 'add_message', fnIndex: 10, data: [[], { text: prompt, files }, null], outsideQueue: true }],
     buildData: ({ prompt }) => [[{ role: 'user', content: prompt }], null],
     locateAnswer: lastAssistantMessage(0),
   },

@@ -34,7 +34,7 @@ export const Qwen_Qwen_2_5M = new GradioSpaceProvider({
   endpoint: {
     apiName: 'agent_run',
     fnIndex: 2,
-    before: { apiName: 'add_text', fnIndex: 1, buildData: ({ prompt }) => [{ files: [], text: prompt }, [], []] },
+    before: ({ prompt }) => [{ apiName: 'add_text', fnIndex: 1, data: [{ files: [], text: prompt }, [], []], outsideQueue: true }],
     buildData: ({ prompt }) => [[[legacyMessage(prompt), null]], null],
     locateAnswer: reply,
     answerText: (shown) => (shown === THINKING ? '' : (shown.split(SUMMARY)[0] ?? '')),

@@ -1,0 +1,61 @@
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectImageType } from '@g4f/core';
+import { startServer, type RunningServer } from '@g4f/server';
+import { localSpaceUrl } from '@g4f/local-space/testing';
+
+// spaces/any_space/app.py: apps no provider was written for, each at its own path.
+const apps = localSpaceUrl('any-spaces');
+
+describe.skipIf(apps === undefined)('space:owner/name models on the server, with --space space:owner/name=URL', () => {
+  let server: RunningServer;
+  let openai: OpenAI;
+
+  beforeAll(async () => {
+    const spaces = Object.fromEntries(['chat-messages', 'text-to-image', 'two-endpoints'].map((app) => [`space:someone/${app}`, `${apps ?? ''}/${app}`]));
+    server = await startServer({ port: 0, spaces });
+    openai = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'none', maxRetries: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('streams a chat completion from a ChatInterface Space', async () => {
+    const stream = await openai.chat.completions.create({ model: 'space:someone/chat-messages', messages: [{ role: 'user', content: 'hello' }], stream: true });
+    let text = '';
+    for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+    expect(text).toBe('You said: hello History: []');
+  });
+
+  it('draws with a text-to-image Space', async () => {
+    const result = await openai.images.generate({ model: 'space:someone/text-to-image', prompt: 'a boat' });
+    expect(result.data?.[0]?.url).toMatch(/\/text-to-image\/gradio_api\/file=.*\.png$/);
+    const bytes = await openai.images.generate({ model: 'space:someone/text-to-image', prompt: 'a boat', response_format: 'b64_json' });
+    expect(await detectImageType(new Uint8Array(Buffer.from(bytes.data?.[0]?.b64_json ?? '', 'base64')))).toBe('image/png');
+  });
+
+  it('answers 400 for a Space it cannot map, listing its endpoints', async () => {
+    const error = await openai.chat.completions.create({ model: 'space:someone/two-endpoints', messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400 });
+    expect((error as Error).message).toContain('/shout(value: textbox) -> textbox');
+  });
+
+  it('answers 404 for a Space it was not configured with', async () => {
+    const error = await openai.chat.completions.create({ model: 'space:someone/elsewhere', messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 404 });
+  });
+});
+
+describe('space:owner/name on a server not given its address', () => {
+  it('answers 404 saying how to serve it, so that the server\'s token never goes to a Space a caller picks', async () => {
+    const server = await startServer({ port: 0, upstreamApiKey: 'hf_ServerTokenNeverForCallersSpaces1' });
+    try {
+      const openai = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'none', maxRetries: 0 });
+      const error = await openai.chat.completions.create({ model: 'space:someone/Chat_App', messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 404 });
+      expect((error as Error).message).toContain('g4f serve --space space:someone/Chat_App=https://someone-chat-app.hf.space');
+    } finally {
+      await server.close();
+    }
+  });
+});
