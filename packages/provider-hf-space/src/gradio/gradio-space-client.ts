@@ -58,8 +58,6 @@ export interface AnswerRequest extends OutputLayout {
   images: readonly LoadedImage[];
   /** The endpoint's input values, given the uploaded files. */
   buildData: (files: FileData[]) => unknown[];
-  /** A handler to run first in the same session, whose state the endpoint reads (queue protocol only). */
-  before?: { apiName: string; fnIndex?: number | undefined; buildData: (files: FileData[]) => unknown[] } | undefined;
   /** Cancels the call. */
   signal?: AbortSignal | undefined;
   /**
