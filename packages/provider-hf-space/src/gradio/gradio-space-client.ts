@@ -174,7 +174,7 @@ export class GradioSpaceClient {
     const before = request.before?.(files) ?? [];
     if (route.protocol === 'call' || endpoint === undefined) {
       const [first] = before;
-      if (first !== undefined) throw new InvalidRequestError(`/${protocolRequest.apiName} of this Space reads what /${first.apiName} keeps in the session, which needs the queue protocol; do not ask for protocol "call".`, { provider });
+      if (first !== undefined) throw new InvalidRequestError(`/${protocolRequest.apiName} of this Space reads what /${first.apiName} kept in the session, which needs the queue protocol; do not ask for protocol "call".`, { provider });
       return callProtocolEvents(protocolRequest);
     }
     if (before.length === 0) return queueProtocolEvents(protocolRequest, endpoint);
