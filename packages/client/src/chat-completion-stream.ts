@@ -1,6 +1,7 @@
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionMessage, CompletionUsage, FinishReason } from './chat-types.js';
 import { APIUserAbortError, toAPIError } from './errors/api-error.js';
 import type { Stream } from './stream.js';
+import { ndjsonReadableStream } from './ndjson-readable-stream.js';
 
 /** The events of a ChatCompletionStream and their arguments, named as the `openai` package names them. */
 export interface ChatCompletionStreamEvents {
@@ -131,18 +132,7 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
 
   /** The chunks as newline-separated JSON bytes. */
   toReadableStream(): ReadableStream<Uint8Array> {
-    const chunks = this[Symbol.asyncIterator]();
-    const encoder = new TextEncoder();
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done === true) controller.close();
-        else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
+    return ndjsonReadableStream(this[Symbol.asyncIterator]());
   }
 
   private emit<E extends keyof ChatCompletionStreamEvents>(event: E, ...args: ChatCompletionStreamEvents[E]): void {

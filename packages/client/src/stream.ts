@@ -1,4 +1,5 @@
 import { toAPIError } from './errors/api-error.js';
+import { ndjsonReadableStream } from './ndjson-readable-stream.js';
 
 /**
  * A streamed answer, as the `openai` package's `Stream`: iterate it once with `for await`;
@@ -29,17 +30,6 @@ export class Stream<Item> implements AsyncIterable<Item> {
 
   /** The items as newline-separated JSON bytes, as the `openai` package's `toReadableStream()` gives them. */
   toReadableStream(): ReadableStream<Uint8Array> {
-    const items = this[Symbol.asyncIterator]();
-    const encoder = new TextEncoder();
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await items.next();
-        if (next.done === true) controller.close();
-        else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
-      },
-      async cancel() {
-        await items.return(undefined);
-      },
-    });
+    return ndjsonReadableStream(this[Symbol.asyncIterator]());
   }
 }
