@@ -37,6 +37,16 @@ describe('AnswerTracker', () => {
     expect(tracker.fromEdits(nextTurn, [[['add', [1], ['More', 'Sure']]]])).toEqual([{ type: 'text-replace', text: 'Sure' }]);
   });
 
+  it('reads the whole text when appends land on a message other than the one read last', () => {
+    const tracker = new AnswerTracker((outputs) => [0, (outputs[0] as string[][]).length - 1, 1]);
+    tracker.fromOutputs([[['Hi', 'Hello']]]);
+    // The next turn's reply came whole in an output the tracker never read; now it grows.
+    const grown = [[['Hi', 'Hello'], ['More', 'Sure thing']]];
+    expect(tracker.fromEdits(grown, [[['append', [1, 1], ' thing']]])).toEqual([{ type: 'text-replace', text: 'Sure thing' }]);
+    expect(tracker.fromEdits([[['Hi', 'Hello'], ['More', 'Sure thing!']]], [[['append', [1, 1], '!']]])).toEqual(['!']);
+    expect(tracker.text).toBe('Sure thing!');
+  });
+
   it('reports a shortened text as a rewrite', () => {
     const tracker = new AnswerTracker(() => [0]);
     tracker.fromOutputs(['Hello  ']);

@@ -21,17 +21,34 @@ export type ReasoningStatusReader = (outputs: readonly unknown[]) => ReasoningSt
 
 /** The value at `path` in a Space's outputs; undefined where there is none. */
 export function valueAt(outputs: readonly unknown[], path: OutputPath): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], outputs);
+  let value: unknown = outputs;
+  for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
+  return value;
 }
 
-function samePath(a: OutputPath, b: readonly (string | number)[]): boolean {
-  return a.length === b.length && a.every((key, index) => key === b[index]);
+function samePath(a: OutputPath, b: OutputPath | undefined): boolean {
+  if (a === b) return true;
+  if (b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-// Whether an edit at `editPath` can change the value at `path`: it is at, above or below it.
-function touches(path: OutputPath, editPath: readonly (string | number)[]): boolean {
-  const shorter = Math.min(path.length, editPath.length);
-  return path.slice(0, shorter).every((key, index) => key === editPath[index]);
+// The text appended at `path` (output index first) by `edits`, when every edit that touches the
+// value there (at, above or below it) is an append to it; undefined otherwise, or when none does.
+// Each event of a long answer passes here: plain loops, no arrays made.
+function appendedAt(path: OutputPath, edits: readonly (readonly GradioEdit[])[]): string | undefined {
+  const outputEdits = typeof path[0] === 'number' ? edits[path[0]] : undefined;
+  if (outputEdits === undefined) return undefined;
+  let appended: string | undefined;
+  for (const [op, editPath, value] of outputEdits) {
+    const shorter = Math.min(path.length - 1, editPath.length);
+    let touches = true;
+    for (let i = 0; i < shorter && touches; i++) touches = editPath[i] === path[i + 1];
+    if (!touches) continue;
+    if (op !== 'append' || editPath.length !== path.length - 1) return undefined;
+    appended = (appended ?? '') + String(value);
+  }
+  return appended;
 }
 
 /**
@@ -43,6 +60,8 @@ function touches(path: OutputPath, editPath: readonly (string | number)[]): bool
 export class AnswerTracker {
   /** The answer as streamed so far. */
   text = '';
+  // Where the answer was read last: edits there append to `text`.
+  private path: OutputPath | undefined;
 
   constructor(
     private readonly locate: AnswerLocator,
@@ -53,6 +72,7 @@ export class AnswerTracker {
   fromOutputs(outputs: readonly unknown[]): StreamPart[] {
     const path = this.locate(outputs);
     const value = path === undefined ? undefined : valueAt(outputs, path);
+    this.path = typeof value === 'string' ? path : undefined;
     const shown = typeof value === 'string' ? value : '';
     const next = this.answerText === undefined ? shown : this.answerText(shown);
     if (next === this.text) return [];
@@ -73,14 +93,13 @@ export class AnswerTracker {
     // An append to the text shown may fall outside the answer in it.
     if (this.answerText !== undefined) return this.fromOutputs(outputs);
     const path = this.locate(outputs);
-    const [output, ...inner] = path ?? [];
-    const answerEdits = typeof output === 'number' ? edits[output]?.filter(([, editPath]) => touches(inner, editPath)) : undefined;
-    // Without an edit at the answer, compare whole texts: its place in the outputs may be new.
-    const onlyAppends =
-      answerEdits !== undefined && answerEdits.length > 0 && answerEdits.every(([op, editPath]) => op === 'append' && samePath(inner, editPath));
-    if (!onlyAppends) return this.fromOutputs(outputs);
-    const delta = answerEdits.map(([, , value]) => String(value)).join('');
-    this.text += delta;
+    // Where the answer moved (a new turn), or no edit is an append to it, compare whole texts.
+    if (path === undefined || !samePath(path, this.path)) return this.fromOutputs(outputs);
+    const delta = appendedAt(path, edits);
+    if (delta === undefined) return this.fromOutputs(outputs);
+    // The outputs hold the answer with the appends applied: keep that string rather than build
+    // a second one from the deltas.
+    this.text = valueAt(outputs, path) as string;
     return delta === '' ? [] : [delta];
   }
 }

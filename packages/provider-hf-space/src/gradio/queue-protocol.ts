@@ -109,8 +109,13 @@ class QueueReader implements MessageReader<Iterable<ProtocolEvent>> {
       return { kind: 'outputs', outputs: data };
     }
     const edits = asEdits(data);
-    this.outputs = this.outputs.map((value, index) => applyDiff(value, edits[index] ?? []));
-    return { kind: 'edits', outputs: this.outputs, edits };
+    // In place: the events before this one were read before it was made.
+    const { outputs } = this;
+    for (let index = 0; index < outputs.length; index++) {
+      const outputEdits = edits[index];
+      if (outputEdits !== undefined && outputEdits.length > 0) outputs[index] = applyDiff(outputs[index], outputEdits);
+    }
+    return { kind: 'edits', outputs, edits };
   }
 
   private end(event: ProtocolEvent): ProtocolEvent {

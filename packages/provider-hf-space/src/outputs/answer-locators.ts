@@ -14,8 +14,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const FIRST: OutputPath = [0];
+
 /** The first output: a Space whose output is one growing string. */
-export const firstOutput: AnswerLocator = () => [0];
+export const firstOutput: AnswerLocator = () => FIRST;
 
 /** The first of `locators` that finds the answer: for a Space whose output's shape changed over time. */
 export function firstFound(...locators: AnswerLocator[]): AnswerLocator {
