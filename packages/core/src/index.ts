@@ -21,6 +21,7 @@ export { collectText } from './provider/collect-text.js';
 export type { DefaultModels } from './provider/combine-catalogs.js';
 export { FallbackProvider, type FallbackOptions } from './provider/fallback-provider.js';
 export type { ModelKind } from './provider/model-catalog.js';
+export { openOnFirstRead, type OpenedStream } from './provider/open-on-first-read.js';
 export { noAudio } from './provider/model-catalog.js';
 export { parseProviderOptions } from './provider/parse-provider-options.js';
 export type { Provider } from './provider/provider.js';

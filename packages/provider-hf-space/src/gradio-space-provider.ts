@@ -11,6 +11,7 @@ import {
   loadMedia,
   MediaError,
   noAudio,
+  openOnFirstRead,
   parseProviderOptions,
   ProviderModelMixin,
   validateMessages,
@@ -72,45 +73,47 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
     return new Uint8Array(await response.arrayBuffer());
   }
 
-  protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
-    validateMessages(messages);
-    const settings = parseProviderOptions(this.name, await this.callSchema(), options) as z.output<TOptions> & z.output<ReturnType<typeof imageOptions>>;
-    const media = [...(options.media ?? []), ...extractMedia(messages)];
-    const endpoint = this.endpointFor(model);
-    const prompt = this.promptFor(model, messages, settings.prompt);
-    // Read, sniff and check every file before anything is sent.
-    const files = await Promise.all(media.map(([input, filename]) => loadMedia(input, filename)));
-    this.checkMedia(model, files, endpoint.requiresImage === true);
-    options.signal?.throwIfAborted();
-    yield { type: 'provider-info', provider: this.name, model, label: this.label };
-
-    const session = this.sessionFor(options.conversation);
-    const input: Omit<SpaceInput<z.output<TOptions>>, 'files'> = {
-      prompt,
-      promptWithoutSystem: formatPrompt(withoutSystem(messages)),
-      system: getSystemPrompt(messages),
-      lastUserMessage: getLastUserMessage(messages),
-      messages,
-      continues: session?.continues ?? false,
-      model,
-      options,
-      settings,
-    };
-    const client = await this.client(options, settings.protocol);
-    yield* client.streamAnswer({
-      apiName: endpoint.apiName,
-      fnIndex: endpoint.fnIndex,
-      images: files,
-      buildData: (files) => endpoint.buildData({ ...input, files }),
-      before: endpoint.before === undefined ? undefined : (files) => endpoint.before?.({ ...input, files }) ?? [],
-      locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
-      answerText: endpoint.answerText,
-      locateReasoning: endpoint.locateReasoning,
-      readReasoningStatus: endpoint.readReasoningStatus,
-      readImages: endpoint.readImages,
-      imageAlt: input.prompt,
-      signal: options.signal,
-      session,
+  protected streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
+    // The client's stream is handed on as it is: see openOnFirstRead.
+    return openOnFirstRead(async () => {
+      validateMessages(messages);
+      const settings = parseProviderOptions(this.name, await this.callSchema(), options) as z.output<TOptions> & z.output<ReturnType<typeof imageOptions>>;
+      const media = [...(options.media ?? []), ...extractMedia(messages)];
+      const endpoint = this.endpointFor(model);
+      const prompt = this.promptFor(model, messages, settings.prompt);
+      // Read, sniff and check every file before anything is sent.
+      const files = await Promise.all(media.map(([input, filename]) => loadMedia(input, filename)));
+      this.checkMedia(model, files, endpoint.requiresImage === true);
+      options.signal?.throwIfAborted();
+      const session = this.sessionFor(options.conversation);
+      const input: Omit<SpaceInput<z.output<TOptions>>, 'files'> = {
+        prompt,
+        promptWithoutSystem: formatPrompt(withoutSystem(messages)),
+        system: getSystemPrompt(messages),
+        lastUserMessage: getLastUserMessage(messages),
+        messages,
+        continues: session?.continues ?? false,
+        model,
+        options,
+        settings,
+      };
+      const client = await this.client(options, settings.protocol);
+      const answer = client.streamAnswer({
+        apiName: endpoint.apiName,
+        fnIndex: endpoint.fnIndex,
+        images: files,
+        buildData: (files) => endpoint.buildData({ ...input, files }),
+        before: endpoint.before === undefined ? undefined : (files) => endpoint.before?.({ ...input, files }) ?? [],
+        locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),
+        answerText: endpoint.answerText,
+        locateReasoning: endpoint.locateReasoning,
+        readReasoningStatus: endpoint.readReasoningStatus,
+        readImages: endpoint.readImages,
+        imageAlt: input.prompt,
+        signal: options.signal,
+        session,
+      });
+      return { first: [{ type: 'provider-info', provider: this.name, model, label: this.label }], rest: answer };
     });
   }
 
