@@ -116,6 +116,29 @@ describe('the short requests of a call, retried before their answer arrives', ()
     expect(inspect(error, { depth: 10 })).not.toContain(token);
   });
 
+  it('a join whose connection breaks after it was sent is not sent again: the Space may have started the job', async () => {
+    const fake = await queueSpace({
+      'POST /gradio_api/queue/join': (res) => {
+        res.destroy();
+      },
+    });
+    const error = await failure(provider(fake).createCompletion('', ask));
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.message).toContain('could not join the queue of /generate');
+    expect(times(fake, '/gradio_api/queue/join')).toBe(1);
+  });
+
+  it('a call whose connection breaks after it was sent is not started again', async () => {
+    const fake = await queueSpace({
+      'POST /gradio_api/call/generate': (res) => {
+        res.destroy();
+      },
+    });
+    const error = await failure(provider(fake, { protocol: 'call' }).createCompletion('', ask));
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(times(fake, '/gradio_api/call/generate')).toBe(1);
+  });
+
   it('an event stream that breaks after the first delta is not joined again: the error keeps the text', async () => {
     const fake = await queueSpace({
       'GET /gradio_api/queue/data': async (res) => {

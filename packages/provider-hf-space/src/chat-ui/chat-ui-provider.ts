@@ -88,7 +88,7 @@ export class ChatUiProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
     const scope = new CallScope(options.signal, limits, { provider: this.name, baseUrl: this.url });
     const answer = { text: '' };
     try {
-      const session = new ChatUiSession(http, this.url, this.name, { ...continued?.cookies });
+      const session = new ChatUiSession(http, this.url, this.name, { ...continued?.cookies }, settings.retry);
       let opened: OpenedAnswer | undefined;
       while (opened === undefined) {
         try {

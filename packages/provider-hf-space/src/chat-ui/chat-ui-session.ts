@@ -1,5 +1,6 @@
 import { ResponseError, registerSecret } from '@g4f/core';
 import type { KyInstance } from 'ky';
+import { jobStartRetry, type RetrySettings } from '../gradio/retry-policy.js';
 import { readJson, sendRequest, type StepContext } from '../gradio/space-request.js';
 import { lastMessageId } from './last-message-id.js';
 
@@ -30,6 +31,7 @@ export class ChatUiSession {
     private readonly baseUrl: string,
     private readonly provider: string,
     private readonly cookies: Record<string, string> = {},
+    private readonly retry: RetrySettings = {},
   ) {
     for (const value of Object.values(cookies)) registerSecret(value);
   }
@@ -60,7 +62,8 @@ export class ChatUiSession {
     const data = { ...message, is_retry: false, is_continue: false, web_search: false, tools: [] };
     // A plain field, as chat-ui's page sends it: the app refuses a file part ("Invalid request").
     body.append('data', JSON.stringify(data));
-    return this.send(`${this.baseUrl}/conversation/${conversationId}`, { method: 'post', body, signal }, this.step('send the message'));
+    // The message starts the answer: a connection that breaks once it is sent is not sent again.
+    return this.send(`${this.baseUrl}/conversation/${conversationId}`, { method: 'post', body, signal, retry: jobStartRetry(this.retry) }, this.step('send the message'));
   }
 
   /** The session cookies so far, to keep with the conversation. */

@@ -4,7 +4,7 @@ import { eventIdOf, parseEventData, preview } from './parse-event-data.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import type { ProtocolRequest } from './protocol-request.js';
 import { readServerSentEvents, type MessageReader } from './server-sent-events.js';
-import { withRetry } from './retry-policy.js';
+import { jobStartRetry, withRetry } from './retry-policy.js';
 import type { SpaceErrorReport } from './space-errors.js';
 import { readJson, sendRequest } from './space-request.js';
 
@@ -20,7 +20,7 @@ export async function callProtocolEvents(request: ProtocolRequest): Promise<Asyn
   const callStep = { provider, step: `start the call to /${apiName}` };
   // The first request of a call: where /config is missing, it finds the API's prefix.
   const eventId = await api.first(async (apiUrl) => {
-    const response = await sendRequest(http, `${apiUrl}/call/${apiName}`, { method: 'post', json: { data: request.data }, signal }, callStep);
+    const response = await sendRequest(http, `${apiUrl}/call/${apiName}`, { method: 'post', json: { data: request.data }, signal, retry: jobStartRetry(retry) }, callStep);
     return eventIdOf(await readJson(response, callStep), callStep.step);
   });
   const streamStep = { provider, step: `open the event stream of /${apiName}` };

@@ -7,7 +7,7 @@ import type { QueueEndpoint } from './gradio-config.js';
 import { eventIdOf, parseEventData, preview } from './parse-event-data.js';
 import type { ProtocolEvent } from './protocol-event.js';
 import type { ProtocolRequest } from './protocol-request.js';
-import { withRetry } from './retry-policy.js';
+import { jobStartRetry, withRetry } from './retry-policy.js';
 import { readServerSentEvents, type MessageReader } from './server-sent-events.js';
 import type { SpaceErrorReport } from './space-errors.js';
 import { readJson, sendRequest } from './space-request.js';
@@ -38,7 +38,7 @@ export async function queueProtocolEvents(request: ProtocolRequest, endpoint: Qu
   const sessionHash = request.sessionHash ?? randomBytes(8).toString('hex');
   const joinStep = { provider, step: `join the queue of /${request.apiName}` };
   const body = { data: request.data, event_data: null, fn_index: endpoint.fnIndex, trigger_id: endpoint.triggerId, session_hash: sessionHash };
-  const joined = await sendRequest(http, `${api.url}/queue/join`, { method: 'post', json: body, signal }, joinStep);
+  const joined = await sendRequest(http, `${api.url}/queue/join`, { method: 'post', json: body, signal, retry: jobStartRetry(retry) }, joinStep);
   const eventId = eventIdOf(await readJson(joined, joinStep), joinStep.step);
   const streamStep = { provider, step: 'open the queue stream' };
   const stream = await withRetry(() => request.openStream(`${api.url}/queue/data?session_hash=${sessionHash}`, streamStep), retry, signal);
@@ -54,7 +54,7 @@ export async function predictInSession(request: ProtocolRequest, apiName: string
   const { http, api, provider, signal } = request;
   const step = { provider, step: `run /${apiName} first in the session` };
   const body = { data, event_data: null, fn_index: endpoint.fnIndex, trigger_id: endpoint.triggerId, session_hash: request.sessionHash };
-  await readJson(await sendRequest(http, `${api.url}/run/predict`, { method: 'post', json: body, signal }, step), step);
+  await readJson(await sendRequest(http, `${api.url}/run/predict`, { method: 'post', json: body, signal, retry: jobStartRetry(request.retry) }, step), step);
 }
 
 /** Reads the queue's messages for one event id, keeping the outputs that edits apply to. */

@@ -39,6 +39,28 @@ export function kyRetry(settings: RetrySettings): RetryOptions {
   };
 }
 
+// Network failures after which the Space cannot have received the request: it was never connected.
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function neverSent(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === 'string' && NEVER_SENT.has(code);
+}
+
+/**
+ * ky's retry options for a request that starts a job on the Space (joining the queue, starting a
+ * call): a status that refused it is retried as any other request, but a connection that broke
+ * after it was sent is not, since the Space may have started the job, and a second try would
+ * start a second one on the caller's quota. Only a failure to connect is tried again.
+ */
+export function jobStartRetry(settings: RetrySettings): RetryOptions {
+  const retry = kyRetry(settings);
+  return {
+    ...retry,
+    shouldRetry: (state) => (isHTTPError(state.error) ? retry.shouldRetry?.(state) : neverSent(state.error) ? undefined : false),
+  };
+}
+
 function retryAfterOf(error: unknown): number | undefined {
   const value = (error as { retryAfter?: unknown }).retryAfter;
   return typeof value === 'number' ? value : undefined;
