@@ -48,6 +48,12 @@ describe('OutputReader', () => {
     expect(early.complete([file('final'), 1])).toEqual([image('step1', true), image('final')]);
   });
 
+  it("gives an image's media type from the Space's mime_type, else from the file's extension", () => {
+    const reader = new OutputReader({ readImages: (outputs) => outputs, imageAlt: 'a fox' }, context);
+    const parts = reader.complete([{ path: '/tmp/gradio/a/image.webp', mime_type: null }, { path: '/tmp/gradio/b/image', mime_type: 'image/jpeg' }, '/tmp/gradio/c/photo.JPG', '/tmp/gradio/d/blob']);
+    expect(parts.map((part) => (typeof part === 'object' && part.type === 'image' ? (part.mediaType ?? 'none') : part))).toEqual(['image/webp', 'image/jpeg', 'image/jpeg', 'none']);
+  });
+
   it('takes text, or null, as an answer, and nothing else', () => {
     expect(new OutputReader({ locateAnswer: () => [0] }, context).complete([null])).toEqual([]);
     const reader = new OutputReader({ locateAnswer: lastChatReply(1) }, context);
