@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { AnswerTracker } from '../src/gradio/answer-tracker.js';
 
@@ -45,6 +47,22 @@ describe('AnswerTracker', () => {
     expect(tracker.fromEdits(grown, [[['append', [1, 1], ' thing']]])).toEqual([{ type: 'text-replace', text: 'Sure thing' }]);
     expect(tracker.fromEdits([[['Hi', 'Hello'], ['More', 'Sure thing!']]], [[['append', [1, 1], '!']]])).toEqual(['!']);
     expect(tracker.text).toBe('Sure thing!');
+  });
+
+  it("does not keep the re-sent texts alive through the deltas a caller keeps (the call route's 50k answer)", () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const tracker = new AnswerTracker(() => [0]);
+    const deltas: unknown[] = [];
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // As the call route sends them: each event's text parsed anew, 16 characters longer.
+    for (let event = 1; event <= 3000; event++) deltas.push(...tracker.fromOutputs([JSON.parse(`"${'a'.repeat(16 * event)}"`)]));
+    tracker.fromOutputs(['']);
+    gc();
+    // Kept as slices, the deltas would hold every event's text: 75 MB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(15_000_000);
+    expect(deltas.join('')).toHaveLength(48_000);
   });
 
   it('reports a shortened text as a rewrite', () => {

@@ -52,6 +52,17 @@ function appendedAt(path: OutputPath, edits: readonly (readonly GradioEdit[])[])
 }
 
 /**
+ * A copy of a piece of a longer string that does not keep the longer one alive. A slice does: V8
+ * makes it a view of its parent. On the call route each event re-sends the whole text, so an
+ * answer's deltas, kept together by a caller (createCompletion, a chat history), would hold every
+ * event's text: 78 MB for a 50k-character answer, against 3 MB copied. Appending a character
+ * and cutting it off makes V8 copy the piece into a string of its own.
+ */
+function detached(piece: string): string {
+  return `${piece} `.slice(0, -1);
+}
+
+/**
  * Turns a Space's growing outputs into text deltas. Spaces re-send the whole text on each
  * event (the REST route) or send edits (the queue protocol); either way each delta costs time
  * in proportion to the bytes received. A Space that rewrites text it already sent yields a
@@ -80,7 +91,7 @@ export class AnswerTracker {
     this.text = next;
     // slice + === compares with memcmp; startsWith walks the characters one by one (7x slower),
     // which costs much on the call route, where each event re-sends the whole text.
-    if (next.length > previous.length && next.slice(0, previous.length) === previous) return [next.slice(previous.length)];
+    if (next.length > previous.length && next.slice(0, previous.length) === previous) return [detached(next.slice(previous.length))];
     return [{ type: 'text-replace', text: next }];
   }
 
