@@ -1,0 +1,12 @@
+import { QuotaExceededError } from '@g4f/core';
+
+/** A provider this server (or a replica sharing its state) saw run out of quota, not called again until its wait is over. */
+export class ProviderCoolingDownError extends QuotaExceededError {
+  constructor(provider: string, retryAfter: number) {
+    super(
+      `${provider} is cooling down after a quota or rate-limit error seen by this server or a replica; it was not called. Try again in ${Math.ceil(retryAfter)} s, or send your own HF token where the server forwards it.`,
+      retryAfter,
+      { provider },
+    );
+  }
+}
