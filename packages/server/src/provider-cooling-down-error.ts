@@ -4,7 +4,7 @@ import { QuotaExceededError } from '@g4f/core';
 export class ProviderCoolingDownError extends QuotaExceededError {
   constructor(provider: string, retryAfter: number) {
     super(
-      `${provider} is cooling down after a quota or rate-limit error seen by this server or a replica; it was not called. Try again in ${Math.ceil(retryAfter)} s, or send your own HF token where the server forwards it.`,
+      `${provider} is cooling down after a quota or rate-limit error seen by this server or a replica; it was not called. Try again in ${Math.ceil(retryAfter)} s, or send your own HF token (X-HF-Token) where this server forwards them.`,
       retryAfter,
       { provider },
     );
