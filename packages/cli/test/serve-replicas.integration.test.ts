@@ -20,11 +20,11 @@ async function startReplica(space: string, redis: string): Promise<Replica> {
   const args = [bin, 'serve', '--port', '0', '--base-url', space, '--redis', redis, '--space-concurrency', '2', '--slot-lease', String(LEASE_MS), '--log-format', 'json'];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const url = await new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', () => {
+    child.stderr.on('data', () => {
       const found = /at (http:\/\/127\.0\.0\.1:\d+)\/v1/.exec(stderr)?.[1];
       if (found !== undefined) resolve(found);
     });

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { errorKind, holdSlot, InvalidRequestError, queueForSlot, type CallOptions, type Messages, type Provider, type SharedState, type StreamModeOption, type StreamPart } from '@g4f/core';
+import { errorKind, holdSlot, InvalidRequestError, queueForSlot, SpaceUnavailableError, type CallOptions, type Messages, type Provider, type SharedState, type StreamModeOption, type StreamPart } from '@g4f/core';
 import { ProviderCoolingDownError } from './provider-cooling-down-error.js';
 import type { ServerOptions } from './server-options.js';
 import { secretId } from './shared-state/secret-id.js';
 
 /** The lease of a slot when none is configured: long enough that a live holder refreshes it many times. */
 export const DEFAULT_SLOT_LEASE_MS = 30_000;
-/** The cooldown after a quota error that named no wait. */
+/** The cooldown after a quota error that named no wait, or a Space the Hub says cannot run. */
 const DEFAULT_COOLDOWN_MS = 30_000;
 
+// Quota and rate limits (with their wait), and a Space that cannot run now (paused, failed to
+// build): calling again before the wait only spends a request every replica would repeat.
 function cooldownMs(error: unknown): number | undefined {
+  if (SpaceUnavailableError.isInstance(error)) return DEFAULT_COOLDOWN_MS;
   if (errorKind(error) !== 'quota') return undefined;
   const { retryAfter } = error as { retryAfter?: unknown };
   return typeof retryAfter === 'number' && retryAfter > 0 ? retryAfter * 1000 : DEFAULT_COOLDOWN_MS;
