@@ -20,7 +20,7 @@ interface ServeFlags {
 }
 
 function parseRedisUrl(value: string): string {
-  if (!/^rediss?:\/\/[^/\s]/i.test(value) || !URL.canParse(value)) throw new InvalidArgumentError('it must be a redis:// (or rediss://) URL, like redis://127.0.0.1:6379.');
+  if (!/^rediss?:\/\/[^/\s]/i.test(value) || !URL.canParse(value)) throw new InvalidArgumentError('It must be a redis:// (or rediss://) URL, like redis://127.0.0.1:6379.');
   return value;
 }
 
