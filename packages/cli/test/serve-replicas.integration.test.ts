@@ -69,6 +69,9 @@ describe.skipIf(!available)('g4f serve replicas sharing Redis', () => {
     expect(stats.started).toBe(30);
     expect(stats.peak).toBe(2);
     expect(heldSlots()).toBe(0);
+    // The replicas read the Space's /config into Redis, with a TTL, for all of them.
+    const ttl = Number(execFileSync('redis-cli', ['-p', String(redis.port), 'PTTL', `g4f:cache:gradio-config:${space.url}`]).toString().trim());
+    expect(ttl).toBeGreaterThan(0);
   }, 120_000);
 
   it("give a killed replica's slots back once their lease runs out", async () => {
