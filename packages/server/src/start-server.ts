@@ -36,7 +36,7 @@ export async function startServer(options: ListenOptions = {}): Promise<RunningS
   if (!isLoopback(host) && (options.apiKey ?? '') === '') {
     logger.warn({ host }, `Listening on ${host} without an API key: anyone who can reach it may use it (and the server's HF token). Set --api-key or G4F_API_KEY.`);
   }
-  const shared = openSharedState(options.redisUrl, logger);
+  const shared = await openSharedState(options.redisUrl, logger);
   const app = createApp(options, logger, shared.state);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 1337 }, (info: AddressInfo) => {

@@ -1,11 +1,12 @@
 import { FallbackProvider, MemorySharedState, QuotaExceededError, type Provider, type StreamPart } from '@g4f/core';
-import { startLocalSpace, type LocalSpace } from '@g4f/local-space';
+import { freePort, startLocalSpace, type LocalSpace } from '@g4f/local-space';
 import { localSpaceUrl, spaceStats } from '@g4f/local-space/testing';
 import { Qwen_QVQ_72B } from '@g4f/provider-hf-space';
 import { startServer, type RunningServer } from '@g4f/server';
 import OpenAI, { RateLimitError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpaceGuard } from '../src/space-guard.js';
+import { logSink } from './helpers/log-lines.js';
 
 // The cooldowns, the Space cap and the rate limit of one `g4f serve` without Redis: the same
 // behaviour as replicas sharing Redis (see the CLI's serve-replicas test), in this process's memory.
@@ -124,5 +125,22 @@ describe.skipIf(!available)('a rate limit per API key', () => {
     // Another key has its own window.
     const other = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'sk-second-key', maxRetries: 0 });
     await expect(other.models.list()).resolves.toBeDefined();
+  });
+});
+
+describe.skipIf(!available)('a server whose Redis does not answer', () => {
+  it('starts and serves with its own state, and says so once in its log, without the URL\'s password', async () => {
+    const log = logSink();
+    const redisUrl = `redis://:s3cret-pass@127.0.0.1:${await freePort()}`;
+    const server = await startServer({ port: 0, baseUrl: localSpaceUrl('qvq'), redisUrl, spaceConcurrency: 2, rateLimit: '100/min', logDestination: log.destination });
+    try {
+      const answers = await Promise.all([1, 2, 3].map((index) => ask(server.url, `without Redis ${index}`)));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+      expect(answers[0]?.headers.get('x-ratelimit-remaining-requests')).toMatch(/^9\d$/);
+      expect(log.lines().filter((line) => String(line.msg).startsWith('Redis is unreachable'))).toHaveLength(1);
+      expect(log.text()).not.toContain('s3cret-pass');
+    } finally {
+      await server.close();
+    }
   });
 });

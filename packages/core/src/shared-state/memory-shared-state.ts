@@ -7,6 +7,15 @@ interface Slots {
   queue: Map<string, number>;
 }
 
+/** Past this many entries, a write first sweeps a map's expired ones (one per client address or token would pile up). */
+const SWEEP_ABOVE = 1024;
+
+function sweep<T>(entries: Map<string, T>, expiry: (entry: T) => number): void {
+  if (entries.size <= SWEEP_ABOVE) return;
+  const now = Date.now();
+  for (const [key, entry] of entries) if (expiry(entry) <= now) entries.delete(key);
+}
+
 /** SharedState of one process, in Maps; each entry carries its expiry, checked when read. */
 export class MemorySharedState implements SharedState {
   private readonly cooldowns = new Map<string, number>();
@@ -21,6 +30,7 @@ export class MemorySharedState implements SharedState {
   }
 
   startCooldown(key: string, ms: number): Promise<void> {
+    sweep(this.cooldowns, (ends) => ends);
     this.cooldowns.set(key, Date.now() + ms);
     return Promise.resolve();
   }
@@ -64,6 +74,7 @@ export class MemorySharedState implements SharedState {
     const now = Date.now();
     let window = this.windows.get(key);
     if (window === undefined || window.ends <= now) {
+      sweep(this.windows, (entry) => entry.ends);
       window = { count: 0, ends: now + windowMs };
       this.windows.set(key, window);
     }
@@ -78,6 +89,7 @@ export class MemorySharedState implements SharedState {
   }
 
   writeCached(key: string, value: string, ttlMs: number): Promise<void> {
+    sweep(this.cache, (entry) => entry.expires);
     this.cache.set(key, { value, expires: Date.now() + ttlMs });
     return Promise.resolve();
   }

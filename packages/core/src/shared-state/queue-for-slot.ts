@@ -11,16 +11,20 @@ export interface QueuePlace {
 const POLL_MS = 100;
 
 /**
- * Waits for a slot, yielding the place in the queue after each try that found none; returns once
+ * Waits for a slot, yielding the place in the queue whenever it changes; returns once
  * the slot is held. Aborting `signal` ends the wait with its AbortError; the caller then releases
  * the place (`releaseSlot`), as it releases a held slot.
  */
 export async function* queueForSlot(state: SharedState, request: SlotRequest, signal?: AbortSignal): AsyncGenerator<QueuePlace> {
+  let last: QueuePlace | undefined;
   for (;;) {
     signal?.throwIfAborted();
     const attempt = await state.tryAcquireSlot(request);
     if (attempt.acquired) return;
-    yield { rank: attempt.rank, queueSize: attempt.queueSize };
+    if (attempt.rank !== last?.rank || attempt.queueSize !== last.queueSize) {
+      last = { rank: attempt.rank, queueSize: attempt.queueSize };
+      yield last;
+    }
     await sleep(POLL_MS, undefined, signal === undefined ? {} : { signal });
   }
 }
