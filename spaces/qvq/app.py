@@ -25,7 +25,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 import gradio as gr  # noqa: E402
 from space_kit import answers_nothing, check_triggers, describe_image, fail_midway, launch, slow_delay, words, zerogpu_error  # noqa: E402
 
-stats = {"started": 0, "finished": 0, "cancelled": 0}
+# running: jobs under way now; peak: the most ever under way at once (what a concurrency cap must bound).
+stats = {"started": 0, "finished": 0, "cancelled": 0, "running": 0, "peak": 0}
 
 
 def filler_text(length):
@@ -67,6 +68,8 @@ def check_zerogpu_identity(request):
 def generate(image, text, request: gr.Request):
     check_zerogpu_identity(request)
     stats["started"] += 1
+    stats["running"] += 1
+    stats["peak"] = max(stats["peak"], stats["running"])
     delay = slow_delay(text)
     answer = ""
     finished = False
@@ -80,6 +83,7 @@ def generate(image, text, request: gr.Request):
         finished = True
     finally:
         stats["finished" if finished else "cancelled"] += 1
+        stats["running"] -= 1
 
 
 def get_stats():

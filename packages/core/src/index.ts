@@ -33,6 +33,10 @@ export { ProviderRegistry, type ResolvedModel, type ResolveOptions } from './reg
 export { PROVIDER_TOKEN } from './registry/provider-token.js';
 export { getProvider, getProviderByName, getRegistry, listModels, registerModelResolver, registerProvider, resolveModel } from './registry/registry-functions.js';
 export { RegistrySettings } from './registry/registry-settings.js';
+export type { RateWindow, SharedState, SlotAttempt, SlotRequest } from './shared-state/shared-state.js';
+export { MemorySharedState } from './shared-state/memory-shared-state.js';
+export { sharedState, useSharedState } from './shared-state/current-shared-state.js';
+export { holdSlot, queueForSlot, type QueuePlace } from './shared-state/queue-for-slot.js';
 export type { MediaInput, MediaItem, MediaList } from './types/media.js';
 export type { AudioContentPart, ContentPart, ImageContentPart, Message, Messages, Role, TextContentPart } from './types/message.js';
 export { conversationOf, type Conversation, type JsonValue } from './types/conversation.js';

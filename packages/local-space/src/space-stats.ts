@@ -3,6 +3,10 @@ export interface SpaceStats {
   started: number;
   finished: number;
   cancelled: number;
+  /** Jobs under way now. */
+  running: number;
+  /** The most jobs ever under way at once. */
+  peak: number;
 }
 
 /** Reads the local Space's `stats` endpoint over Gradio's call route with plain fetch. */

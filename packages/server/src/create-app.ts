@@ -1,3 +1,4 @@
+import { MemorySharedState, useSharedState, type SharedState } from '@g4f/core';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { HTTPException } from 'hono/http-exception';
@@ -5,8 +6,10 @@ import { errorResponse } from './error-response.js';
 import { afterResponse } from './middleware/after-response.js';
 import { requireApiKey } from './middleware/api-key.js';
 import { limitBody } from './middleware/body-limit.js';
+import { limitRate } from './middleware/rate-limit.js';
 import { requestLog } from './middleware/request-log.js';
 import { errorBody } from './openai-error.js';
+import { parseRateLimit } from './rate-limit.js';
 import { RequestImages } from './request-images.js';
 import { registerChatCompletionsRoute } from './routes/chat-completions.js';
 import { registerImageRoutes } from './routes/images-generations.js';
@@ -19,15 +22,23 @@ import { Upstream } from './upstream.js';
 
 const ROUTES = 'GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/responses and POST /v1/images/generations';
 
-/** The OpenAI-compatible app: models, chat completions, responses and image generation; it logs to `logger` (default: built from the options). */
-export function createApp(options: ServerOptions = {}, logger: Logger = createServerLogger(options)): Hono<ServerEnv> {
+/**
+ * The OpenAI-compatible app: models, chat completions, responses and image generation; it logs to
+ * `logger` (default: built from the options) and keeps cooldowns, slots, rate windows and cached
+ * Space descriptions in `state` (default: this process's memory; `startServer` opens Redis for `redisUrl`).
+ */
+export function createApp(options: ServerOptions = {}, logger: Logger = createServerLogger(options), state: SharedState = new MemorySharedState()): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
-  const upstream = new Upstream(options);
+  const rateLimit = options.rateLimit === undefined ? undefined : parseRateLimit(options.rateLimit);
+  // The Gradio transport caches Space descriptions in the process's shared state.
+  useSharedState(state);
+  const upstream = new Upstream(options, state);
   const images = new RequestImages(options);
   const { apiKey } = options;
 
   app.use('*', afterResponse(), requestLog(logger));
   if (apiKey !== undefined && apiKey !== '') app.use('/v1/*', requireApiKey(apiKey));
+  if (rateLimit !== undefined) app.use('/v1/*', limitRate(rateLimit, state));
   app.use('/v1/*', limitBody(options.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
   registerModelRoutes(app, upstream.served);

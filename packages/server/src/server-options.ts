@@ -40,6 +40,18 @@ export interface ServerOptions {
   logLevel?: LogLevel | undefined;
   /** JSON lines or readable ones. Default: "json". */
   logFormat?: LogFormat | undefined;
+  /**
+   * Redis that replicas share cooldowns, Space slots, rate windows and cached Space descriptions
+   * through (`redis://host:6379`); while it is away, each replica uses its own. Default: none, this
+   * process's memory.
+   */
+  redisUrl?: string | undefined;
+  /** Jobs at most at one Space at once (over every replica sharing Redis); the rest wait their turn. Default: no cap. */
+  spaceConcurrency?: number | undefined;
+  /** Milliseconds a Space slot's lease lives without a refresh: how soon a dead replica's slots come back. Default: 30 000. */
+  slotLeaseMs?: number | undefined;
+  /** Requests per API key (or client address) and window, like "60/min", over every replica sharing Redis. Default: no limit. */
+  rateLimit?: string | undefined;
   /** Where the log lines go. Default: stderr. */
   logDestination?: DestinationStream | undefined;
 }

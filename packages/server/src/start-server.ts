@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { isIP } from 'node:net';
 import { createApp } from './create-app.js';
 import { createServerLogger } from './server-logger.js';
+import { openSharedState } from './shared-state/open-shared-state.js';
 import type { ServerOptions } from './server-options.js';
 
 /** Whether an address is this machine only (127.0.0.0/8, ::1, localhost). */
@@ -35,7 +36,8 @@ export async function startServer(options: ListenOptions = {}): Promise<RunningS
   if (!isLoopback(host) && (options.apiKey ?? '') === '') {
     logger.warn({ host }, `Listening on ${host} without an API key: anyone who can reach it may use it (and the server's HF token). Set --api-key or G4F_API_KEY.`);
   }
-  const app = createApp(options, logger);
+  const shared = await openSharedState(options.redisUrl, logger);
+  const app = createApp(options, logger, shared.state);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 1337 }, (info: AddressInfo) => {
       const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -46,11 +48,14 @@ export async function startServer(options: ListenOptions = {}): Promise<RunningS
           new Promise((done) => {
             if ('closeAllConnections' in server) server.closeAllConnections();
             server.close(() => {
-              done();
+              void shared.close().then(done);
             });
           }),
       });
     });
-    server.once('error', reject);
+    server.once('error', (error: Error) => {
+      void shared.close();
+      reject(error);
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { parsePort } from '../options/whole-number-options.js';
+import { parseCount, parseMilliseconds, parsePort } from '../options/whole-number-options.js';
 import type { TerminalIO } from '../terminal-io.js';
 
 interface ServeFlags {
@@ -13,6 +13,21 @@ interface ServeFlags {
   proxy?: string;
   logLevel: string;
   logFormat?: 'json' | 'pretty';
+  redis?: string;
+  spaceConcurrency?: number;
+  slotLease?: number;
+  rateLimit?: string;
+}
+
+function parseRedisUrl(value: string): string {
+  if (!/^rediss?:\/\/[^/\s]/i.test(value) || !URL.canParse(value)) throw new InvalidArgumentError('It must be a redis:// (or rediss://) URL, like redis://127.0.0.1:6379.');
+  return value;
+}
+
+// The same check the server makes, as a usage error before anything starts.
+async function checkRateLimit(value: string): Promise<void> {
+  const { parseRateLimit } = await import('@g4f/server');
+  parseRateLimit(value);
 }
 
 function parseUrl(value: string, what: string): string {
@@ -40,12 +55,17 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal): Command {
     .option('--forward-hf-token', "use a caller's own hf_ token upstream: its bearer token, or X-HF-Token when --api-key is set")
     .option('--proxy <url>', 'an HTTP(S) proxy for every request to the Spaces and remote images', (value) => parseUrl(value, '--proxy'))
     .option('--log-level <level>', 'trace, debug, info (a line per request), warn, error, fatal or silent', 'info')
+    .option('--redis <url>', 'share cooldowns, Space slots, rate limits and Space descriptions with other replicas through Redis (or set G4F_REDIS_URL)', parseRedisUrl)
+    .option('--space-concurrency <n>', 'jobs at most at one Space at once, over every replica sharing Redis; the rest wait their turn', parseCount)
+    .option('--slot-lease <ms>', "how long a Space slot's lease lives without a refresh: how soon a dead replica's slots come back", parseMilliseconds, 30_000)
+    .option('--rate-limit <rate>', 'requests per API key (or client address), like 60/min (also /s, /h), over every replica sharing Redis')
     .addOption(new Option('--log-format <format>', 'json lines, or pretty ones (default: pretty on a terminal, else json)').choices(['json', 'pretty']))
     .action(async (flags: ServeFlags, command: Command) => {
       // Loaded when the command runs, so that `g4f --help` starts fast.
       const { LOG_LEVELS, startServer } = await import('@g4f/server');
       const logLevel = LOG_LEVELS.find((level) => level === flags.logLevel);
       if (logLevel === undefined) command.error(`error: --log-level must be one of ${LOG_LEVELS.join(', ')}.`, { exitCode: 2 });
+      if (flags.rateLimit !== undefined) await checkRateLimit(flags.rateLimit).catch((error: unknown) => command.error(`error: --rate-limit: ${(error as Error).message}`, { exitCode: 2 }));
       const server = await startServer({
         host: flags.host,
         port: flags.port,
@@ -56,6 +76,10 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal): Command {
         forwardHfToken: flags.forwardHfToken === true,
         proxy: flags.proxy,
         upstreamApiKey: io.env.HF_TOKEN,
+        redisUrl: flags.redis ?? io.env.G4F_REDIS_URL,
+        spaceConcurrency: flags.spaceConcurrency,
+        slotLeaseMs: flags.slotLease,
+        rateLimit: flags.rateLimit,
         logLevel,
         logFormat: flags.logFormat ?? (io.stderr.isTTY === true ? 'pretty' : 'json'),
       });

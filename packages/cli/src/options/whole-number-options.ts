@@ -21,3 +21,8 @@ export function parseMilliseconds(text: string): number {
 export function parsePort(text: string): number {
   return wholeNumber(text, 0, HIGHEST_PORT, 'a port number');
 }
+
+/** commander's parser for a count of at least 1 (jobs at once, say). */
+export function parseCount(text: string): number {
+  return wholeNumber(text, 1, Number.MAX_SAFE_INTEGER, 'a whole number');
+}

@@ -1,9 +1,10 @@
-import { ResponseError, ResponseStatusError } from '@g4f/core';
+import { ResponseError, ResponseStatusError, sharedState } from '@g4f/core';
 import type { SpaceHttpSettings } from '../gradio/space-http.js';
 import type { DescribedConfig, GradioInfo, SpaceDescription } from './space-description.js';
 
 const DESCRIPTION_TTL_MS = 5 * 60_000;
-const descriptions = new Map<string, { expires: number; description: Promise<SpaceDescription> }>();
+// Reads under way, shared by every call that waits for one; done reads live in the shared state.
+const reading = new Map<string, Promise<SpaceDescription>>();
 
 /** Where and how to read a Space's description. */
 export interface DescriptionRequest extends SpaceHttpSettings {
@@ -53,15 +54,25 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
   });
 }
 
+async function cachedOrRead(request: DescriptionRequest): Promise<SpaceDescription> {
+  const key = `space-description:${request.baseUrl}`;
+  const cached = await sharedState().readCached(key);
+  if (cached !== undefined) return JSON.parse(cached) as SpaceDescription;
+  const description = await readDescription(request);
+  await sharedState().writeCached(key, JSON.stringify(description), DESCRIPTION_TTL_MS);
+  return description;
+}
+
 /**
- * The Space's `/config` and `/info`, read once and kept five minutes per address (each request
- * within the transport's request timeout); a failed read is not kept. `signal` ends the wait.
+ * The Space's `/config` and `/info`, read once and kept five minutes per address in the process's
+ * shared state (a server's Redis, so replicas read a Space once); each request within the
+ * transport's request timeout; a failed read is not kept. `signal` ends the wait.
  */
 export function readSpaceDescription(request: DescriptionRequest, signal?: AbortSignal): Promise<SpaceDescription> {
-  const cached = descriptions.get(request.baseUrl);
-  if (cached !== undefined && cached.expires > Date.now()) return untilAborted(cached.description, signal);
-  const description = readDescription(request);
-  descriptions.set(request.baseUrl, { expires: Date.now() + DESCRIPTION_TTL_MS, description });
-  description.catch(() => descriptions.delete(request.baseUrl));
+  let description = reading.get(request.baseUrl);
+  if (description === undefined) {
+    description = cachedOrRead(request).finally(() => reading.delete(request.baseUrl));
+    reading.set(request.baseUrl, description);
+  }
   return untilAborted(description, signal);
 }

@@ -1,4 +1,4 @@
-import { ResponseStatusError } from '@g4f/core';
+import { ResponseStatusError, sharedState } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import { apiPrefixOf, parseGradioConfig, type GradioConfig } from './gradio-config.js';
 import { SpaceApi } from './space-api.js';
@@ -28,11 +28,12 @@ export interface RouteRequest {
 // Gradio 5 and later put the API under /gradio_api; Gradio 4 at the root.
 const KNOWN_PREFIXES = ['/gradio_api', ''];
 const CONFIG_TTL_MS = 60_000;
-const configCache = new Map<string, { expires: number; config: GradioConfig }>();
 
 async function fetchConfig(request: RouteRequest): Promise<GradioConfig | undefined> {
-  const cached = configCache.get(request.baseUrl);
-  if (cached !== undefined && cached.expires > Date.now()) return cached.config;
+  // Kept in the process's shared state: a server's replicas read a Space's /config once a minute between them.
+  const cacheKey = `gradio-config:${request.baseUrl}`;
+  const cached = await sharedState().readCached(cacheKey);
+  if (cached !== undefined) return JSON.parse(cached) as GradioConfig;
   const step = { provider: request.provider, step: 'read the Space\'s /config' };
   let response: Response;
   try {
@@ -43,7 +44,7 @@ async function fetchConfig(request: RouteRequest): Promise<GradioConfig | undefi
     throw error;
   }
   const config = parseGradioConfig(await readJson(response, step), step.step);
-  configCache.set(request.baseUrl, { expires: Date.now() + CONFIG_TTL_MS, config });
+  await sharedState().writeCached(cacheKey, JSON.stringify(config), CONFIG_TTL_MS);
   return config;
 }
 
