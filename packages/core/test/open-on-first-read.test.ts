@@ -16,12 +16,12 @@ describe('openOnFirstRead', () => {
     const log: string[] = [];
     const stream = openOnFirstRead(() => {
       log.push('opened');
-      return Promise.resolve({ first: [{ type: 'provider-info', provider: 'P', model: 'm' }], rest: transport(log) });
+      return Promise.resolve({ first: [{ type: 'provider-info', provider: 'P', model: 'm', label: 'P' }], rest: transport(log) });
     });
     expect(log).toEqual([]);
     const parts: StreamPart[] = [];
     for await (const part of stream) parts.push(part);
-    expect(parts).toEqual([{ type: 'provider-info', provider: 'P', model: 'm' }, 'Hel', 'lo']);
+    expect(parts).toEqual([{ type: 'provider-info', provider: 'P', model: 'm', label: 'P' }, 'Hel', 'lo']);
     expect(log).toEqual(['opened', 'transport closed']);
   });
 
