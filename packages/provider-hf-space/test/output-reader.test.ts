@@ -49,7 +49,7 @@ describe('OutputReader', () => {
   });
 
   it("gives an image's media type from the Space's mime_type, else from the file's extension", () => {
-    const reader = new OutputReader({ readImages: (outputs) => outputs, imageAlt: 'a fox' }, context);
+    const reader = new OutputReader({ readImages: (outputs) => [...outputs], imageAlt: 'a fox' }, context);
     const parts = reader.complete([{ path: '/tmp/gradio/a/image.webp', mime_type: null }, { path: '/tmp/gradio/b/image', mime_type: 'image/jpeg' }, '/tmp/gradio/c/photo.JPG', '/tmp/gradio/d/blob']);
     expect(parts.map((part) => (typeof part === 'object' && part.type === 'image' ? (part.mediaType ?? 'none') : part))).toEqual(['image/webp', 'image/jpeg', 'image/jpeg', 'none']);
   });
