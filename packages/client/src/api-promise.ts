@@ -12,7 +12,9 @@ export interface WithResponse<T> {
 
 /** The promise `create` returns, as the `openai` package's `APIPromise`: awaitable, with `withResponse()` and `asResponse()`. */
 export type APIPromise<T> = Promise<T> & {
+  /** The data with the Response made for it (`x-g4f-provider`, `x-g4f-model`). */
   withResponse(): Promise<WithResponse<T>>;
+  /** Only that Response. */
   asResponse(): Promise<Response>;
 };
 

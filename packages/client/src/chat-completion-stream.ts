@@ -46,16 +46,19 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
     return this.snapshot;
   }
 
+  /** Calls `listener` each time `event` is emitted. */
   on<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: listener as (...args: never[]) => void, once: false }]);
     return this;
   }
 
+  /** Calls `listener` the next time `event` is emitted, then forgets it. */
   once<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: listener as (...args: never[]) => void, once: true }]);
     return this;
   }
 
+  /** Stops calling `listener` for `event`. */
   off<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
     this.listeners.set(event, (this.listeners.get(event) ?? []).filter((entry) => entry.listener !== listener));
     return this;
@@ -81,22 +84,27 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
     await this.finished;
   }
 
+  /** The whole answer as one ChatCompletion, once the stream ends; rejects with its error. */
   async finalChatCompletion(): Promise<ChatCompletion> {
     return this.finished;
   }
 
+  /** The answer's message, once the stream ends. */
   async finalMessage(): Promise<ChatCompletionMessage> {
     return (await this.finished).choices[0]?.message ?? { role: 'assistant', content: '', refusal: null };
   }
 
+  /** The answer's text, once the stream ends. */
   async finalContent(): Promise<string | null> {
     return (await this.finalMessage()).content;
   }
 
+  /** The answer's token counts (estimated where the Space reports none), once the stream ends. */
   async totalUsage(): Promise<CompletionUsage> {
     return (await this.finished).usage;
   }
 
+  /** The chunks as they arrive; leaving the loop early cancels the request. */
   async *[Symbol.asyncIterator](): AsyncGenerator<ChatCompletionChunk> {
     const queue: ChatCompletionChunk[] = [];
     let wake: (() => void) | undefined;
