@@ -1,5 +1,6 @@
 /** What `withResponse()` gives: the data, and a Response describing it. */
 export interface WithResponse<T> {
+  /** What awaiting the promise gives. */
   data: T;
   /**
    * A Response made here, as no HTTP API answers (the Space is asked directly): status 200 and

@@ -5,19 +5,33 @@ import { ndjsonReadableStream } from './ndjson-readable-stream.js';
 
 /** The events of a ChatCompletionStream and their arguments, named as the `openai` package names them. */
 export interface ChatCompletionStreamEvents {
+  /** The answer started. */
   connect: [];
+  /** A chunk arrived; the snapshot is the answer so far. */
   chunk: [chunk: ChatCompletionChunk, snapshot: ChatCompletion];
+  /** New text, and the text so far. */
   content: [delta: string, snapshot: string];
+  /** New text, as one object. */
   'content.delta': [event: { delta: string; snapshot: string; parsed: null }];
+  /** The text is complete. */
   'content.done': [event: { content: string; parsed: null }];
+  /** The answer's message is complete. */
   message: [message: ChatCompletionMessage];
+  /** The whole answer is complete. */
   chatCompletion: [completion: ChatCompletion];
+  /** The final text, once. */
   finalContent: [content: string];
+  /** The final message, once. */
   finalMessage: [message: ChatCompletionMessage];
+  /** The final answer, once. */
   finalChatCompletion: [completion: ChatCompletion];
+  /** The answer's token counts, once. */
   totalUsage: [usage: CompletionUsage];
+  /** The answer failed (an APIError). */
   error: [error: unknown];
+  /** The request was aborted. */
   abort: [error: APIUserAbortError];
+  /** The stream is over, whatever ended it. */
   end: [];
 }
 
