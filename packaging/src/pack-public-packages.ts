@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { publicPackages, type PublicPackage } from '../../scripts/public-packages.mjs';
 
@@ -25,4 +25,9 @@ export async function packPublicPackages(): Promise<PackedPackage[]> {
     packed.push({ ...pkg, tarball: join(destination, written[0] ?? '') });
   }
   return packed;
+}
+
+/** Removes the temporary folders the tarballs were packed into. */
+export async function removePacked(packed: readonly PackedPackage[]): Promise<void> {
+  await Promise.all([...new Set(packed.map(({ tarball }) => dirname(tarball)))].map((folder) => rm(folder, { recursive: true, force: true })));
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSpaceUrl } from '@g4f/local-space/testing';
-import { packPublicPackages, type PackedPackage } from '../src/pack-public-packages.js';
+import { packPublicPackages, removePacked, type PackedPackage } from '../src/pack-public-packages.js';
 
 const run = promisify(execFile);
 const qvq = localSpaceUrl('qvq');
@@ -35,6 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await removePacked(packed);
   if (project !== '') await rm(project, { recursive: true, force: true });
 });
 

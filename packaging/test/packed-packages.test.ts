@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicPackages } from '../../scripts/public-packages.mjs';
-import { packPublicPackages, type PackedPackage } from '../src/pack-public-packages.js';
+import { packPublicPackages, removePacked, type PackedPackage } from '../src/pack-public-packages.js';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -31,6 +31,10 @@ const packedNamed = (name: string): PackedPackage => {
 
 beforeAll(async () => {
   packed = await packPublicPackages();
+});
+
+afterAll(async () => {
+  await removePacked(packed);
 });
 
 describe('the public packages', () => {
