@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.venv*/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.venv*/**', 'coverage/**', 'docs/api/**'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

@@ -3,4 +3,4 @@
  * `vitest.config.ts` imports it into `test.projects`, and core's `workspace-exports.test.ts`
  * fails when a package with tests is missing from this list.
  */
-export const testProjects = ['packages/core', 'packages/provider-hf-space', 'packages/client', 'packages/server', 'packages/cli', 'packages/ai-sdk'];
+export const testProjects = ['packages/core', 'packages/provider-hf-space', 'packages/client', 'packages/server', 'packages/cli', 'packages/ai-sdk', 'packaging'];

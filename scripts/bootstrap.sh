@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs everything the project needs from nothing: pnpm (the pinned version), the node modules,
-# the Python virtualenv with the pinned Gradio that the test Spaces run on, and redis-server.
+# Installs what the demo needs from nothing, and no more: pnpm (the pinned version), the node
+# modules, and .venv with the pinned Gradio that the local QVQ Space runs on. The tests need
+# more: scripts/bootstrap-tests.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,5 +11,4 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   npm install --global --no-fund --no-audit "pnpm@$pnpm_version"
 fi
 pnpm install --frozen-lockfile
-bash scripts/setup-gradio-venv.sh
-bash scripts/setup-redis.sh
+bash scripts/setup-demo-venv.sh

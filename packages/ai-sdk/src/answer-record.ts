@@ -3,8 +3,11 @@ import { estimatePromptTokens, estimateTokens, type Messages, type ProgressPart,
 
 /** Where the call waited in the Space's queue, as Gradio last told it. */
 export interface QueuePosition {
+  /** Place in the queue, 0 being next. */
   rank: number | undefined;
+  /** How many requests waited. */
   queueSize: number | undefined;
+  /** Gradio's estimate of seconds until the call started or ended. */
   eta: number | undefined;
 }
 

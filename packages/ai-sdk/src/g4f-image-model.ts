@@ -16,6 +16,7 @@ export class G4FImageModel implements ImageModelV3 {
   readonly maxImagesPerCall = 1;
 
   constructor(
+    /** The name it was asked for, as given to `g4f(modelId)`. */
     readonly modelId: string,
     private readonly route: ModelRoute,
     private readonly settings: G4FSettings,

@@ -26,6 +26,7 @@ export class G4FLanguageModel implements LanguageModelV3 {
   readonly supportedUrls = {};
 
   constructor(
+    /** The name it was asked for, as given to `g4f(modelId)`. */
     readonly modelId: string,
     private readonly route: ModelRoute,
     private readonly settings: G4FSettings,

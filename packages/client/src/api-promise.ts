@@ -1,5 +1,6 @@
 /** What `withResponse()` gives: the data, and a Response describing it. */
 export interface WithResponse<T> {
+  /** What awaiting the promise gives. */
   data: T;
   /**
    * A Response made here, as no HTTP API answers (the Space is asked directly): status 200 and
@@ -12,7 +13,9 @@ export interface WithResponse<T> {
 
 /** The promise `create` returns, as the `openai` package's `APIPromise`: awaitable, with `withResponse()` and `asResponse()`. */
 export type APIPromise<T> = Promise<T> & {
+  /** The data with the Response made for it (`x-g4f-provider`, `x-g4f-model`). */
   withResponse(): Promise<WithResponse<T>>;
+  /** Only that Response. */
   asResponse(): Promise<Response>;
 };
 

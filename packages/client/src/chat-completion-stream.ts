@@ -5,19 +5,33 @@ import { ndjsonReadableStream } from './ndjson-readable-stream.js';
 
 /** The events of a ChatCompletionStream and their arguments, named as the `openai` package names them. */
 export interface ChatCompletionStreamEvents {
+  /** The answer started. */
   connect: [];
+  /** A chunk arrived; the snapshot is the answer so far. */
   chunk: [chunk: ChatCompletionChunk, snapshot: ChatCompletion];
+  /** New text, and the text so far. */
   content: [delta: string, snapshot: string];
+  /** New text, as one object. */
   'content.delta': [event: { delta: string; snapshot: string; parsed: null }];
+  /** The text is complete. */
   'content.done': [event: { content: string; parsed: null }];
+  /** The answer's message is complete. */
   message: [message: ChatCompletionMessage];
+  /** The whole answer is complete. */
   chatCompletion: [completion: ChatCompletion];
+  /** The final text, once. */
   finalContent: [content: string];
+  /** The final message, once. */
   finalMessage: [message: ChatCompletionMessage];
+  /** The final answer, once. */
   finalChatCompletion: [completion: ChatCompletion];
+  /** The answer's token counts, once. */
   totalUsage: [usage: CompletionUsage];
+  /** The answer failed (an APIError). */
   error: [error: unknown];
+  /** The request was aborted. */
   abort: [error: APIUserAbortError];
+  /** The stream is over, whatever ended it. */
   end: [];
 }
 
@@ -46,16 +60,19 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
     return this.snapshot;
   }
 
+  /** Calls `listener` each time `event` is emitted. */
   on<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: listener as (...args: never[]) => void, once: false }]);
     return this;
   }
 
+  /** Calls `listener` the next time `event` is emitted, then forgets it. */
   once<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: listener as (...args: never[]) => void, once: true }]);
     return this;
   }
 
+  /** Stops calling `listener` for `event`. */
   off<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
     this.listeners.set(event, (this.listeners.get(event) ?? []).filter((entry) => entry.listener !== listener));
     return this;
@@ -81,22 +98,27 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
     await this.finished;
   }
 
+  /** The whole answer as one ChatCompletion, once the stream ends; rejects with its error. */
   async finalChatCompletion(): Promise<ChatCompletion> {
     return this.finished;
   }
 
+  /** The answer's message, once the stream ends. */
   async finalMessage(): Promise<ChatCompletionMessage> {
     return (await this.finished).choices[0]?.message ?? { role: 'assistant', content: '', refusal: null };
   }
 
+  /** The answer's text, once the stream ends. */
   async finalContent(): Promise<string | null> {
     return (await this.finalMessage()).content;
   }
 
+  /** The answer's token counts (estimated where the Space reports none), once the stream ends. */
   async totalUsage(): Promise<CompletionUsage> {
     return (await this.finished).usage;
   }
 
+  /** The chunks as they arrive; leaving the loop early cancels the request. */
   async *[Symbol.asyncIterator](): AsyncGenerator<ChatCompletionChunk> {
     const queue: ChatCompletionChunk[] = [];
     let wake: (() => void) | undefined;

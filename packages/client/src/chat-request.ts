@@ -3,10 +3,15 @@ import type { ChatCompletionCreateParams } from './chat-types.js';
 
 /** A request checked: what the client sends to a provider. */
 export interface ChatRequest {
+  /** The model asked for, as given. */
   model: string;
+  /** The conversation, with null assistant contents made empty. */
   messages: Messages;
+  /** Whether to stream chunks. */
   stream: boolean;
+  /** Whether a last chunk carries the usage (`stream_options.include_usage`). */
   includeUsage: boolean;
+  /** The provider named by the request, if any. */
   provider: string | undefined;
   /** The call options the request sets (the client's fill in the rest). */
   call: CallOptions;

@@ -8,15 +8,21 @@ export type FinishReason = 'stop' | 'length' | 'content_filter';
  * characters a token; the prompt's text, the answer's text and thinking) unless a provider reports them.
  */
 export interface CompletionUsage {
+  /** Tokens of the prompt. */
   prompt_tokens: number;
+  /** Tokens of the answer and its thinking. */
   completion_tokens: number;
+  /** The two added. */
   total_tokens: number;
 }
 
 /** The answer of a completion, as OpenAI's `ChatCompletionMessage`. */
 export interface ChatCompletionMessage {
+  /** Always the assistant. */
   role: 'assistant';
+  /** The answer's text; generated images as Markdown images. */
   content: string;
+  /** Always null: Spaces do not refuse in OpenAI's way. */
   refusal: null;
   /** The model's thinking (a g4f addition). */
   reasoning_content?: string;
@@ -24,18 +30,24 @@ export interface ChatCompletionMessage {
 
 /** A whole answer, shaped like OpenAI's `ChatCompletion`. */
 export interface ChatCompletion {
+  /** An id made here: "chatcmpl-...". */
   id: string;
+  /** Always "chat.completion". */
   object: 'chat.completion';
+  /** When it was made, in seconds since 1970. */
   created: number;
+  /** The model that answered, resolved. */
   model: string;
   /** The provider that answered (a g4f addition). */
   provider: string;
+  /** One choice: Spaces answer once a call. */
   choices: {
     index: number;
     message: ChatCompletionMessage;
     finish_reason: FinishReason;
     logprobs: null;
   }[];
+  /** The token counts, estimated where the Space reports none. */
   usage: CompletionUsage;
   /**
    * What the Space remembers of this conversation, where it keeps one (a g4f addition, as g4f's
@@ -46,12 +58,17 @@ export interface ChatCompletion {
 
 /** One piece of a streamed answer, shaped like OpenAI's `ChatCompletionChunk`. */
 export interface ChatCompletionChunk {
+  /** The stream's id, the same on every chunk. */
   id: string;
+  /** Always "chat.completion.chunk". */
   object: 'chat.completion.chunk';
+  /** When the stream started, in seconds since 1970. */
   created: number;
+  /** The model that answers, resolved. */
   model: string;
   /** The provider that answers (a g4f addition). */
   provider?: string;
+  /** The new piece of the answer (none on the usage chunk). */
   choices: {
     index: number;
     delta: { role?: 'assistant'; content?: string; reasoning_content?: string };

@@ -9,6 +9,7 @@ import { Models } from './models.js';
  * `baseURL` among them) are refused with the reason.
  */
 export class Client {
+  /** `chat.completions.create(body)` and `.stream(body)`: chat with a model. */
   readonly chat: { readonly completions: Completions };
   /** `models.list()` and `models.retrieve(id)`: the registered models. */
   readonly models: Models;

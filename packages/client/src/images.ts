@@ -26,14 +26,19 @@ export interface ImageGenerateParams {
 
 /** One image of an answer: its URL or its bytes, and the prompt drawn. */
 export interface Image {
+  /** The image's address on the Space (`response_format: "url"`). */
   url?: string;
+  /** The image's bytes, base64 (`response_format: "b64_json"`). */
   b64_json?: string;
+  /** The prompt the Space drew. */
   revised_prompt: string;
 }
 
 /** The answer of `images.generate`, shaped like OpenAI's `ImagesResponse`. */
 export interface ImagesResponse {
+  /** When it was drawn, in seconds since 1970. */
   created: number;
+  /** The image, one. */
   data: Image[];
   /** The model that drew (a g4f addition). */
   model: string;

@@ -2,13 +2,19 @@ import { listModels, ModelNotFoundError, resolveModel, type ModelListing } from 
 
 /** A model as OpenAI's API lists it, plus g4f's aliases and what it takes and gives. */
 export interface Model {
+  /** The model's name: "qwen-qvq-72b-preview". */
   id: string;
+  /** Always "model". */
   object: 'model';
+  /** Always 0: Spaces give no date. */
   created: number;
   /** The providers that serve it, comma-separated. */
   owned_by: string;
+  /** Other names that mean it: "qvq-72b". */
   aliases: string[];
+  /** What it takes: text, image, audio. */
   takes: ModelListing['takes'];
+  /** What it gives: text, reasoning, image. */
   gives: ModelListing['gives'];
 }
 

@@ -15,6 +15,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
     readonly controller: AbortController,
   ) {}
 
+  /** The items as they arrive, once; leaving the loop early cancels the request. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
     if (this.consumed) throw new Error('This stream has been read already; a stream can be iterated once.');
     this.consumed = true;

@@ -45,7 +45,9 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
   private callOptions: Promise<z.ZodObject> | undefined;
 
   constructor(
+    /** The facts about the Space: its address, endpoint, models and how to read its answer. */
     readonly definition: SpaceDefinition<TOptions>,
+    /** Where and how to reach it: `baseUrl`, `protocol`, `apiKey`, `proxy`, timeouts. */
     readonly settings: SpaceSettings = {},
   ) {
     super({ ...definition, url: (settings.baseUrl ?? definition.url).replace(/\/+$/, '') });

@@ -2,16 +2,23 @@ import { errorKind, InvalidRequestError, redactSecrets } from '@g4f/core';
 
 /** The error object of OpenAI's API: `{ error: { message, type, param, code } }`. */
 export interface OpenAIErrorObject {
+  /** What went wrong and what to do, without secrets. */
   message: string;
+  /** OpenAI's error type: "invalid_request_error", "rate_limit_error"... */
   type: string;
+  /** The request field at fault, if one is. */
   param: string | null;
+  /** A code for programs: "model_not_found", "upstream_failed"... */
   code: string | null;
 }
 
 /** An error as OpenAI's API gives it: its HTTP status, its error object, maybe a Retry-After in seconds. */
 export interface OpenAIErrorFields {
+  /** The HTTP status OpenAI's API would answer with. */
   status: 400 | 401 | 404 | 413 | 429 | 500 | 502 | 504;
+  /** The body's error object. */
   error: OpenAIErrorObject;
+  /** Seconds to wait before retrying (a quota error). */
   retryAfter?: number;
 }
 

@@ -7,7 +7,9 @@ function listNames(names: readonly string[]): string {
 /** No registered provider has the name asked for. */
 export class ProviderNotFoundError extends G4FError {
   constructor(
+    /** The name asked for. */
     readonly providerName: string,
+    /** The names of the registered providers. */
     readonly knownProviders: readonly string[],
     options: G4FErrorOptions = {},
   ) {
@@ -28,7 +30,9 @@ export class ProviderNotWorkingError extends G4FError {
 /** No registered provider serves the model asked for. */
 export class ModelNotFoundError extends G4FError {
   constructor(
+    /** The model asked for. */
     readonly model: string,
+    /** Served names close to it, best first. */
     readonly suggestions: readonly string[],
     options: G4FErrorOptions = {},
   ) {
@@ -40,7 +44,9 @@ export class ModelNotFoundError extends G4FError {
 /** A provider was asked for a model it does not serve. */
 export class ModelNotSupportedError extends G4FError {
   constructor(
+    /** The model asked for. */
     readonly model: string,
+    /** The models and aliases the provider serves. */
     readonly validModels: readonly string[],
     options: G4FErrorOptions & { provider: string },
   ) {

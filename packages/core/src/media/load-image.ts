@@ -5,8 +5,11 @@ import { toBytes } from './to-bytes.js';
 
 /** An image read and checked: its bytes, MIME type and a file name to upload it under. */
 export interface LoadedImage {
+  /** The file's bytes. */
   bytes: Uint8Array;
+  /** Its MIME type, sniffed from the bytes: "image/jpeg". */
   mimeType: string;
+  /** The name to upload it under. */
   filename: string;
 }
 

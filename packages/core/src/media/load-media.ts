@@ -11,6 +11,7 @@ export type MediaKind = 'image' | 'audio';
 
 /** An image or a piece of audio read and checked: its bytes, MIME type, kind and a file name to upload it under. */
 export interface LoadedMedia extends LoadedImage {
+  /** Whether it is an image or audio. */
   kind: MediaKind;
 }
 

@@ -19,10 +19,12 @@ export interface ProviderModels {
  */
 export function ProviderModelMixin<TBase extends AbstractConstructor<ModelCatalog & { readonly name: string }>>(Base: TBase) {
   abstract class WithModels extends Base implements ProviderModels {
+    /** Every model served: the default, the listed, vision, image and reasoning models, alias targets. */
     getModels(): string[] {
       return servedModels(this);
     }
 
+    /** The model for a name: empty gives the default, an alias its target, any case where unambiguous; unknown names throw ModelNotSupportedError. */
     getModel(name = ''): string {
       return requireModel(this, name);
     }

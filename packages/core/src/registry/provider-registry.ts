@@ -22,7 +22,9 @@ export interface ResolveOptions {
 
 /** A provider and the model name to ask it for ('' where a provider was named: its default). */
 export interface ResolvedModel {
+  /** The provider, or a fallback chain where several serve the model. */
   provider: Provider;
+  /** The name to pass to its `createAsyncGenerator`. */
   model: string;
 }
 
@@ -33,7 +35,10 @@ export interface ResolvedModel {
  */
 @Service()
 export class ProviderRegistry {
-  constructor(readonly settings: RegistrySettings) {}
+  constructor(
+    /** The defaults (`defaultModels`) this registry uses, injected by typedi. */
+    readonly settings: RegistrySettings,
+  ) {}
 
   /** Every registered provider, in registration order, chains such as HuggingSpace included. */
   all(): Provider[] {

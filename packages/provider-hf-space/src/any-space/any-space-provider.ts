@@ -29,6 +29,7 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
   /** Throws InvalidRequestError for a name that is not `space:owner/name[/endpoint]`. */
   constructor(
     modelName: string,
+    /** Where and how to reach the Space: `baseUrl`, `apiKey`, `proxy`, timeouts. */
     readonly settings: SpaceSettings = {},
   ) {
     const name = modelName.trim();

@@ -8,10 +8,15 @@ import { formatEndpoint } from './unmappable-space-error.js';
 
 /** Where one parameter of the chosen endpoint gets its value. */
 export interface ParameterMapping {
+  /** The parameter's name in the Space's API. */
   name: string;
+  /** Its label on the Space's page. */
   label: string;
+  /** Its Gradio component: "textbox", "image", "slider"... */
   component: string;
+  /** Whether the Space gives it a default. */
   hasDefault: boolean;
+  /** That default, where it has one. */
   default: unknown;
   /**
    * "text" (the prompt), "history", "session-history" (a State the Space's own handler fills with
@@ -23,12 +28,15 @@ export interface ParameterMapping {
 
 /** What `space:owner/name` maps to: the endpoints, the one chosen and what goes where, or why none. */
 export interface SpaceInspection {
+  /** The model name: "space:owner/name". */
   model: string;
+  /** The Space's address. */
   url: string;
   /** Every named endpoint, one line each: `/draw(prompt: textbox, seed: number = 0) -> image`. */
   endpoints: string[];
   /** The endpoint a call goes to; undefined when the Space cannot be mapped. */
   endpoint?: string | undefined;
+  /** What each of its parameters gets; undefined when the Space cannot be mapped. */
   parameters?: ParameterMapping[] | undefined;
   /** The `.then()` handler called instead, given the history with the user's turn, where the endpoint only adds that turn. */
   then?: string | undefined;

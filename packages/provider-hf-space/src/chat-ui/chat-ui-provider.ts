@@ -45,7 +45,9 @@ interface OpenedAnswer {
  */
 export class ChatUiProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   constructor(
+    /** What the provider states about itself and its chat-ui Space. */
     readonly facts: ChatUiFacts,
+    /** Where and how to reach the Space: `baseUrl`, `apiKey`, `proxy`, timeouts. */
     readonly settings: ChatUiSettings = {},
   ) {
     super({ ...facts, url: (settings.baseUrl ?? facts.url).replace(/\/+$/, '') });

@@ -9,7 +9,9 @@ export type AnswerLocator = (outputs: readonly unknown[]) => OutputPath | undefi
 
 /** Where the thinking stands, as a Space titles it ("Thinking...", "End of Thought (3.2s)"). */
 export interface ReasoningStatus {
+  /** The title as the Space shows it. */
   status: string;
+  /** Whether the thinking has ended. */
   done: boolean;
 }
 
