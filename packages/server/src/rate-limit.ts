@@ -2,7 +2,9 @@ import { InvalidRequestError } from '@g4f/core';
 
 /** A request rate: `requests` per window of `windowMs`. */
 export interface RateLimit {
+  /** How many requests one caller may send in a window. */
   requests: number;
+  /** The window's length, in milliseconds. */
   windowMs: number;
 }
 

@@ -3,7 +3,9 @@ import type { SharedState, SlotRequest } from './shared-state.js';
 
 /** A place in the queue for a slot: rank 0 is next. */
 export interface QueuePlace {
+  /** How many callers wait before this one (0: it is next). */
   rank: number;
+  /** How many callers wait in all. */
   queueSize: number;
 }
 

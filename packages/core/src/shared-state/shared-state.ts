@@ -3,10 +3,13 @@ export type SlotAttempt = { acquired: true } | { acquired: false; rank: number; 
 
 /** A concurrency slot asked for: `limit` holders at most share `key`; each entry lives `ttlMs` unless refreshed. */
 export interface SlotRequest {
+  /** What the slots are of: a Space, say. */
   key: string;
   /** Who asks (unique per call): the same holder asking again keeps its place. */
   holder: string;
+  /** How many holders may share `key` at once. */
   limit: number;
+  /** How long the slot (or the place in the queue) lives unless refreshed, in milliseconds. */
   ttlMs: number;
 }
 
