@@ -11,7 +11,7 @@ import {
   type Messages,
   type StreamPart,
 } from '@g4f/core';
-import { EchoProvider, FailingProvider } from './helpers/echo-provider.js';
+import { DrawingProvider, EchoProvider, FailingProvider } from './helpers/echo-provider.js';
 
 const messages: Messages = [{ role: 'user', content: 'hello world' }];
 const finish: StreamPart = { type: 'finish', reason: 'stop' };
@@ -31,6 +31,16 @@ describe('FallbackProvider', () => {
     const chain = new FallbackProvider([failing, new EchoProvider()]);
     expect(await chain.createCompletion('echo-1', messages)).toBe('hello world');
     expect(failing.calls).toBe(1);
+  });
+
+  it("tries each provider that knows an alias, though each gives it a model of its own (g4f's flux)", async () => {
+    const [dev, schnell] = [new DrawingProvider('Dev', 'flux-dev', quota(60)), new DrawingProvider('Schnell', 'flux-schnell')];
+    const chain = new FallbackProvider([dev, schnell]);
+    expect(await chain.createCompletion('flux', messages)).toBe('drawn by flux-schnell');
+    expect([dev.asked, schnell.asked]).toEqual([['flux-dev'], ['flux-schnell']]);
+    // A model only one of them serves stays with it.
+    expect(await failure(chain.createCompletion('flux-dev', messages))).toBeInstanceOf(QuotaExceededError);
+    expect(schnell.asked).toEqual(['flux-schnell']);
   });
 
   it('moves on from an empty answer, and passes on only one finish part', async () => {

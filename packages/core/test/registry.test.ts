@@ -11,11 +11,12 @@ import {
   ProviderNotFoundError,
   ProviderNotWorkingError,
   ProviderRegistry,
+  QuotaExceededError,
   registerProvider,
   RegistrySettings,
   resolveModel,
 } from '@g4f/core';
-import { EchoProvider, FailingProvider } from './helpers/echo-provider.js';
+import { DrawingProvider, EchoProvider, FailingProvider } from './helpers/echo-provider.js';
 
 describe('ProviderRegistry', () => {
   beforeEach(() => {
@@ -81,6 +82,15 @@ describe('ProviderRegistry', () => {
     expect(chosen).toBeInstanceOf(FallbackProvider);
     expect((chosen as FallbackProvider).providers).toEqual([a, b]);
     expect(chosen.name).toBe('Fallback(EchoA, EchoB)');
+  });
+
+  it('hands a chain the alias as asked, for each of its providers to resolve', async () => {
+    const [dev, schnell] = [new DrawingProvider('Dev', 'flux-dev', new QuotaExceededError('GPU quota used up', 60)), new DrawingProvider('Schnell', 'flux-schnell')];
+    registerProvider(dev, schnell);
+    const { provider, model } = resolveModel('flux');
+    expect(model).toBe('flux');
+    expect(await provider.createCompletion(model, [{ role: 'user', content: 'a fox' }])).toBe('drawn by flux-schnell');
+    expect(resolveModel('flux-dev')).toEqual({ provider: dev, model: 'flux-dev' });
   });
 
   it('finds a registered chain by name, and routes models to its members, not to it as well', () => {

@@ -54,12 +54,20 @@ export abstract class AsyncGeneratorProvider {
     return collectText(this.createAsyncGenerator(model, messages, { ...options, parts: true }));
   }
 
+  /**
+   * The model `streamParts` gets for the name a caller asked for: the catalog's model, resolved,
+   * after checking that it takes the call's media. Throws ModelNotSupportedError or MediaError.
+   */
+  protected modelForCall(name: string, hasMedia: boolean, hasAudio: boolean): string {
+    return modelForCall(this, name, hasMedia, hasAudio);
+  }
+
   // Lazy, so that a bad model or image fails the first read, as every other failure does.
   // Without `withParts`, only the text: see textOf.
   private async *answer(name: string, messages: Messages, options: CallOptions, withParts: boolean): AsyncGenerator<StreamPart> {
     const hasMedia = (options.media?.length ?? 0) > 0 || extractMedia(messages).length > 0;
     let finished = false;
-    for await (const part of this.streamParts(modelForCall(this, name, hasMedia, hasAudioParts(messages)), messages, options)) {
+    for await (const part of this.streamParts(this.modelForCall(name, hasMedia, hasAudioParts(messages)), messages, options)) {
       if (withParts) {
         finished ||= typeof part === 'object' && part.type === 'finish';
         yield part;

@@ -62,9 +62,20 @@ export class FallbackProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     return new FallbackProvider(providers, this.options);
   }
 
+  /**
+   * The name as asked, once the combined catalog knows it (or the default for ''): each provider
+   * resolves it in its own catalog. Resolved here, an alias two providers give different models
+   * (`flux`: FLUX.1-dev's and FLUX.1-schnell's) would name the first's model, which the second
+   * does not serve, and the chain would have one provider to try.
+   */
+  protected override modelForCall(name: string, hasMedia: boolean, hasAudio: boolean): string {
+    const resolved = super.modelForCall(name, hasMedia, hasAudio);
+    return name.trim() === '' ? resolved : name.trim();
+  }
+
   protected async *streamParts(model: string, messages: Messages, options: CallOptions): AsyncIterable<StreamPart> {
     const serving = this.providers.filter((provider) => findModel(provider, model) !== undefined);
-    // Only where two providers give one alias different models can the chain's choice be served by none.
+    // The combined catalog knows the name, so one provider at least does: this guards a chain built by hand.
     if (serving.length === 0) throw new ModelNotSupportedError(model, modelNames(this), { provider: this.name });
     const working = serving.filter((provider) => provider.working);
     if (working.length === 0) throw new ProviderNotWorkingError(serving[0]?.name ?? this.name);

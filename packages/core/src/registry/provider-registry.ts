@@ -102,9 +102,9 @@ export class ProviderRegistry {
       const names = answering.flatMap((provider) => modelNames(provider));
       throw new ModelNotFoundError(route.model, nearMatches(route.model, [...new Set(names)]));
     }
-    const resolved = findModel(first, route.model) ?? route.model;
-    if (second === undefined) return { provider: first, model: resolved };
-    return { provider: new FallbackProvider(working, this.settings), model: resolved };
+    if (second === undefined) return { provider: first, model: findModel(first, route.model) ?? route.model };
+    // The name as asked: each provider of the chain resolves it in its own catalog.
+    return { provider: new FallbackProvider(working, this.settings), model: route.model };
   }
 
   /**

@@ -37,6 +37,27 @@ export class EchoProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   }
 }
 
+/** An image provider for tests whose model `flux` names, as g4f's FLUX Spaces each do; it fails with `error` where given. */
+export class DrawingProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
+  /** The models it was asked for, as its streamParts got them. */
+  readonly asked: string[] = [];
+
+  constructor(
+    name: string,
+    model: string,
+    private readonly error?: Error,
+  ) {
+    super({ name, label: name, url: `http://127.0.0.1/${name}`, defaultModel: model, imageModels: [model], modelAliases: { flux: model } });
+  }
+
+  protected async *streamParts(model: string): AsyncIterable<StreamPart> {
+    this.asked.push(model);
+    await Promise.resolve();
+    if (this.error !== undefined) throw this.error;
+    yield `drawn by ${model}`;
+  }
+}
+
 /** A provider whose stream fails with `error` (or, with none, ends), after yielding `before` first. */
 export class FailingProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
   calls = 0;
