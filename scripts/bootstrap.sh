@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs from nothing: pnpm (the pinned version), the node modules,
-# and the Python virtualenv with the pinned Gradio that the test Spaces run on.
+# the Python virtualenv with the pinned Gradio that the test Spaces run on, and Chromium for the
+# chat page's browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,3 +12,4 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
 fi
 pnpm install --frozen-lockfile
 bash scripts/setup-gradio-venv.sh
+bash scripts/setup-chromium.sh

@@ -142,12 +142,16 @@ describe.skipIf(!available)('the chat page at / in a real browser', () => {
     await error.filter({ hasText: /You can try again in (7\d|8[0-2]) s\./ }).waitFor();
   });
 
-  it('switches model: reasoning folded, the Space\'s conversation sent back, and an image shown inline', async () => {
+  it('switches model: earlier images left out for a model that takes none, reasoning folded, the Space\'s conversation sent back, and an image shown inline', async () => {
     await openPage();
+    await page.setInputFiles('#file', imagePath);
+    await ask('what is this');
+    await answers().filter({ hasText: 'The image is a PNG of 4x3 pixels.' }).waitFor();
+    await page.locator('#send:not([hidden])').waitFor();
     await page.selectOption('#model', 'qwen3-235b-a22b');
     await ask('first question');
     await answers().filter({ hasText: '[qwen3-235b-a22b] first question' }).waitFor();
-    const reasoning = page.locator('.message.assistant details.reasoning').first();
+    const reasoning = page.locator('.message.assistant details.reasoning').nth(1);
     expect(await reasoning.getAttribute('open')).toBeNull();
     expect(await reasoning.innerText()).toContain('Thinking');
     await page.locator('#send:not([hidden])').waitFor();

@@ -144,14 +144,20 @@ function openConversation(conversation: StoredConversation): void {
   renderConversations();
 }
 
-/** The conversation as the server takes it: images as image_url parts, failed answers left out. */
-function requestMessages(messages: readonly StoredMessage[]): object[] {
+/**
+ * The conversation as the server takes it: images as image_url parts, failed answers left out.
+ * For a model that takes no images, earlier messages go without theirs (the conversation may have
+ * begun with another model); the new message keeps its own, which the server then refuses plainly.
+ */
+function requestMessages(messages: readonly StoredMessage[], takesImages: boolean): object[] {
+  const last = messages.length - 1;
   return messages
-    .filter((message) => message.role === 'user' || message.content !== '')
-    .map((message) =>
-      (message.images ?? []).length === 0
+    .map((message, index) => ({ message, images: takesImages || index === last ? (message.images ?? []) : [] }))
+    .filter(({ message }) => message.role === 'user' || message.content !== '')
+    .map(({ message, images }) =>
+      images.length === 0
         ? { role: message.role, content: message.content }
-        : { role: message.role, content: [{ type: 'text', text: message.content }, ...(message.images ?? []).map((url) => ({ type: 'image_url', image_url: { url } }))] },
+        : { role: message.role, content: [{ type: 'text', text: message.content }, ...images.map((url) => ({ type: 'image_url', image_url: { url } }))] },
     );
 }
 
@@ -179,7 +185,8 @@ async function send(): Promise<void> {
   ui.prompt.value = '';
   attachments.clear();
   const answer: StoredMessage = { role: 'assistant', content: '' };
-  const request = { model: conversation.model, messages: requestMessages(conversation.messages), ...(conversation.spaceConversation === undefined ? {} : { conversation: conversation.spaceConversation }) };
+  const takesImages = models.find((model) => model.id === conversation.model)?.takes.includes('image') ?? true;
+  const request = { model: conversation.model, messages: requestMessages(conversation.messages, takesImages), ...(conversation.spaceConversation === undefined ? {} : { conversation: conversation.spaceConversation }) };
   conversation.messages.push(answer);
   conversation.updated = Date.now();
   const view = new MessageView(answer);
@@ -216,7 +223,8 @@ async function send(): Promise<void> {
     if (controller.signal.aborted) answer.note = 'Stopped.';
     else {
       answer.note = error instanceof Error ? error.message : String(error);
-      if (conversation === current) showError(error);
+      // A quota's wait counts down above the composer, where the user looks before sending again.
+      if (conversation === current && error instanceof ServerError && error.isQuota) showError(error);
     }
   } finally {
     if (running === controller) setRunning(undefined);
