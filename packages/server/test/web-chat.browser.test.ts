@@ -85,7 +85,7 @@ describe.skipIf(!available)('the chat page at / in a real browser', () => {
   it('takes a question with an image attached by the button and renders the streamed answer as Markdown and math', async () => {
     await openPage();
     await page.setInputFiles('#file', imagePath);
-    await expect(page.locator('#attachments img').count()).resolves.toBe(1);
+    await expect.poll(async () => page.locator('#attachments img').count()).toBe(1);
     await ask('Is it **red** or $x^2$?');
     await page.locator('.message.assistant strong', { hasText: 'red' }).waitFor();
     await page.locator('.message.assistant .katex').waitFor();
@@ -118,6 +118,7 @@ describe.skipIf(!available)('the chat page at / in a real browser', () => {
     expect(await eventually(async () => (await spaceStats(space.url)).cancelled > before.cancelled)).toBe(true);
     expect((await spaceStats(space.url)).finished).toBe(before.finished);
     await expect(page.locator('.message.assistant .note').innerText()).resolves.toBe('Stopped.');
+    expect(await answers().first().innerText()).toMatch(/^trigger:slow w w/);
     await page.locator('#send:not([hidden])').waitFor();
   });
 

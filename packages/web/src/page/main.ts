@@ -1,4 +1,4 @@
-import { storeApiKey } from './api-key-store.js';
+import { withApiKey } from './api-key-dialog.js';
 import { streamAnswer } from './chat-stream.js';
 import { ConversationStore, type StoredConversation, type StoredMessage } from './conversation-store.js';
 import { startCountdown } from './countdown.js';
@@ -27,10 +27,6 @@ const ui = {
   send: element<HTMLButtonElement>('send'),
   stop: element<HTMLButtonElement>('stop'),
   dropZone: element('drop-zone'),
-  keyDialog: element<HTMLDialogElement>('api-key-dialog'),
-  keyForm: element<HTMLFormElement>('api-key-form'),
-  keyReason: element('api-key-reason'),
-  keyInput: element<HTMLInputElement>('api-key'),
 };
 
 const store = new ConversationStore();
@@ -39,31 +35,6 @@ let models: ServedModel[] = [];
 let current: StoredConversation = store.list()[0] ?? store.create('');
 let running: AbortController | undefined;
 let stopCountdown: (() => void) | undefined;
-
-/** Asks for the server's API key and keeps it; resolves once the user gave one. */
-function askApiKey(reason: string): Promise<void> {
-  ui.keyReason.textContent = reason;
-  ui.keyInput.value = '';
-  if (!ui.keyDialog.open) ui.keyDialog.showModal();
-  return new Promise((resolve) => {
-    ui.keyForm.addEventListener('submit', () => {
-      storeApiKey(ui.keyInput.value.trim());
-      resolve();
-    }, { once: true });
-  });
-}
-
-/** Runs a request, asking for the API key and trying again as long as the server answers 401. */
-async function withApiKey<T>(request: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      return await request();
-    } catch (error) {
-      if (!(error instanceof ServerError && error.needsApiKey)) throw error;
-      await askApiKey(`This server needs an API key: ${error.message}`);
-    }
-  }
-}
 
 function showError(error: unknown): void {
   stopCountdown?.();
@@ -161,6 +132,16 @@ function requestMessages(messages: readonly StoredMessage[], takesImages: boolea
     );
 }
 
+/** Keeps the newest message in view while it grows, unless the user scrolled up to read. */
+function followAnswer(): void {
+  const { messages } = ui;
+  if (messages.scrollHeight - messages.scrollTop - messages.clientHeight > 120) return;
+  // After the view's own frame, which renders the new text.
+  requestAnimationFrame(() => {
+    messages.scrollTop = messages.scrollHeight;
+  });
+}
+
 /** Whether an answer is streaming (one at a time). */
 function isAnswering(): boolean {
   return running !== undefined;
@@ -191,6 +172,7 @@ async function send(): Promise<void> {
   conversation.updated = Date.now();
   const view = new MessageView(answer);
   ui.messages.append(view.element);
+  ui.messages.scrollTop = ui.messages.scrollHeight;
   renderConversations();
   const controller = new AbortController();
   setRunning(controller);
@@ -207,11 +189,13 @@ async function send(): Promise<void> {
           ui.status.hidden = true;
           answer.content += delta;
           view.update();
+          followAnswer();
         },
         onReasoning: (delta) => {
           ui.status.hidden = true;
           answer.reasoning = (answer.reasoning ?? '') + delta;
           view.update();
+          followAnswer();
         },
         onConversation: (value) => {
           conversation.spaceConversation = value;
