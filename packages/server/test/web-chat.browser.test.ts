@@ -94,6 +94,15 @@ describe.skipIf(!available)('the chat page at / in a real browser', () => {
     await page.locator('#send:not([hidden])').waitFor();
   });
 
+  it("sanitises the markup a Space's answer holds: no script of its runs", async () => {
+    await openPage();
+    await ask('<img src="/nothing.png" onerror="window.pwned = true"> <b>kept</b>');
+    await page.locator('.message.assistant b', { hasText: 'kept' }).waitFor();
+    await page.locator('#send:not([hidden])').waitFor();
+    expect(await page.locator('.message.assistant img[onerror]').count()).toBe(0);
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
+  });
+
   it('attaches images dropped on the page or pasted into it', async () => {
     await openPage();
     const png = readFileSync(imagePath).toString('base64');
