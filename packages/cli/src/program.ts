@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { cliVersion } from './cli-version.js';
 import { chatCommand } from './commands/chat.js';
+import { guiCommand } from './commands/gui.js';
 import { modelsCommand } from './commands/models.js';
 import { serveCommand } from './commands/serve.js';
 import { spacesCommand } from './commands/spaces.js';
@@ -14,6 +15,7 @@ export function createProgram(io: TerminalIO, signal: AbortSignal): Command {
     .addCommand(chatCommand(io, signal))
     .addCommand(modelsCommand(io))
     .addCommand(serveCommand(io, signal))
+    .addCommand(guiCommand(io, signal))
     .addCommand(spacesCommand(io, signal));
   // Commands added with addCommand do not inherit these; every one must throw, not exit.
   for (const command of [program, ...program.commands, ...program.commands.flatMap((child) => child.commands)]) {

@@ -1,4 +1,4 @@
-import type { CallOptions, Conversation, MediaInput, MediaList, Message } from '@g4f/core';
+import type { CallOptions, Conversation, MediaInput, MediaList, Message, ProgressPart } from '@g4f/core';
 
 /** Why a completion ended, as OpenAI names it: the answer was done or met a stop sequence, or reached `max_tokens`. */
 export type FinishReason = 'stop' | 'length' | 'content_filter';
@@ -139,4 +139,6 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Milliseconds the whole request may take. Default: the client's, else the provider's. */
   timeout?: number | undefined;
+  /** Called with where the request is before the answer starts (a Space waking, the queue's place and ETA), which chunks leave out. */
+  onProgress?: ((progress: ProgressPart) => void) | undefined;
 }

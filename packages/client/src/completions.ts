@@ -10,12 +10,12 @@ import { partsToChunks } from './parts-to-chunks.js';
 import { routeRequest } from './route-request.js';
 import { Stream } from './stream.js';
 
-const REQUEST_OPTIONS: ReadonlySet<string> = new Set(['signal', 'timeout'] satisfies (keyof RequestOptions)[]);
+const REQUEST_OPTIONS: ReadonlySet<string> = new Set(['signal', 'timeout', 'onProgress'] satisfies (keyof RequestOptions)[]);
 
 function checkRequestOptions(options: RequestOptions): void {
   for (const [key, value] of Object.entries(options)) {
     if (!REQUEST_OPTIONS.has(key) && value !== undefined) {
-      throw new InvalidRequestError(`Request option "${key}" is not supported; the options are signal and timeout.`, { param: key });
+      throw new InvalidRequestError(`Request option "${key}" is not supported; the options are signal, timeout and onProgress.`, { param: key });
     }
   }
 }
@@ -48,7 +48,7 @@ export class Completions {
       getRegistry().checkProviderOptions(request.call.providerOptions, [provider]);
       const parts = provider.createAsyncGenerator(model, request.messages, { ...callOptions(this.options, request.call, options, AbortSignal.any(signals)), parts: true });
       // The model is named for sure once the provider says which one answers; until then, as resolved.
-      const context = { model: model === '' ? provider.defaultModel : model, provider: provider.name, messages: request.messages };
+      const context = { model: model === '' ? provider.defaultModel : model, provider: provider.name, messages: request.messages, onProgress: options.onProgress };
       if (!request.stream) {
         const completion = await collectCompletion(partsToChunks(parts, { ...context, includeUsage: true }));
         answered = completion;

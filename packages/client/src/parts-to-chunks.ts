@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { estimatePromptTokens, estimateTokens, imageMarkdown, type Conversation, type Messages, type StreamPart } from '@g4f/core';
+import { estimatePromptTokens, estimateTokens, imageMarkdown, type Conversation, type Messages, type ProgressPart, type StreamPart } from '@g4f/core';
 import type { ChatCompletionChunk, CompletionUsage, FinishReason } from './chat-types.js';
 
 /** What every chunk of one answer shares, until a `provider-info` part names who answers. */
@@ -10,6 +10,8 @@ export interface ChunkContext {
   messages: Messages;
   /** End with a chunk that carries `usage` and no choices (and `usage: null` on the others), as OpenAI's `include_usage`. */
   includeUsage: boolean;
+  /** Told each progress part, which no chunk carries. */
+  onProgress?: ((progress: ProgressPart) => void) | undefined;
 }
 
 /** A fresh OpenAI-style completion id. */
@@ -30,7 +32,7 @@ function contentOf(part: StreamPart): string | undefined {
  * Turns a provider's parts into OpenAI chunks: text and images as `content`, thinking as
  * `reasoning_content`, a chunk with the finish reason (`length` at `max_tokens`, otherwise
  * `stop`) and the conversation the Space keeps, if any, and with `includeUsage` one more with the usage: the provider's counts, or estimates.
- * Progress is left out.
+ * Progress is left out of the chunks; `onProgress` is told it.
  */
 export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: ChunkContext): AsyncGenerator<ChatCompletionChunk> {
   const id = completionId();
@@ -54,6 +56,7 @@ export async function* partsToChunks(parts: AsyncIterable<StreamPart>, context: 
       ({ conversation } = part);
     }
     if (typeof part === 'object' && part.type === 'usage') reported = part;
+    if (typeof part === 'object' && part.type === 'progress') context.onProgress?.(part);
     if (typeof part === 'object' && part.type === 'reasoning-delta') {
       answered += part.text;
       yield chunk({ reasoning_content: part.text });

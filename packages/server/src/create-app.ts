@@ -15,17 +15,19 @@ import { registerChatCompletionsRoute } from './routes/chat-completions.js';
 import { registerImageRoutes } from './routes/images-generations.js';
 import { registerModelRoutes } from './routes/models.js';
 import { registerResponsesRoutes } from './routes/responses.js';
+import { registerWebPageRoutes } from './routes/web-page.js';
 import type { ServerEnv } from './server-env.js';
 import { createServerLogger } from './server-logger.js';
 import { DEFAULT_BODY_LIMIT, type ServerOptions } from './server-options.js';
 import { Upstream } from './upstream.js';
 
-const ROUTES = 'GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/responses and POST /v1/images/generations';
+const ROUTES = 'GET / (the chat page), GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/responses and POST /v1/images/generations';
 
 /**
- * The OpenAI-compatible app: models, chat completions, responses and image generation; it logs to
- * `logger` (default: built from the options) and keeps cooldowns, slots, rate windows and cached
- * Space descriptions in `state` (default: this process's memory; `startServer` opens Redis for `redisUrl`).
+ * The OpenAI-compatible app: models, chat completions, responses and image generation, and the
+ * chat page at `/`; it logs to `logger` (default: built from the options) and keeps cooldowns,
+ * slots, rate windows and cached Space descriptions in `state` (default: this process's memory;
+ * `startServer` opens Redis for `redisUrl`).
  */
 export function createApp(options: ServerOptions = {}, logger: Logger = createServerLogger(options), state: SharedState = new MemorySharedState()): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
@@ -45,6 +47,7 @@ export function createApp(options: ServerOptions = {}, logger: Logger = createSe
   registerChatCompletionsRoute(app, upstream, images);
   registerResponsesRoutes(app, upstream, images);
   registerImageRoutes(app, upstream);
+  registerWebPageRoutes(app);
 
   app.notFound((c) => c.json(errorBody(`No route ${c.req.method} ${c.req.path}; this server offers ${ROUTES}.`, 'invalid_request_error', 'not_found'), 404));
   // Middleware (auth) answers through HTTPException; everything else maps to OpenAI's errors.

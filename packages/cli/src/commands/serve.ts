@@ -42,10 +42,13 @@ function collectSpace(value: string, spaces: Record<string, string>): Record<str
   return { ...spaces, [value.slice(0, at).trim()]: parseUrl(value.slice(at + 1).trim(), 'the address') };
 }
 
-/** `g4f serve`: the OpenAI-compatible server, until interrupted. */
-export function serveCommand(io: TerminalIO, signal: AbortSignal): Command {
+/** Called once the server listens, with its base URL and the command's flags (`g4f gui` opens the page). */
+export type OnListening = (url: string, flags: Record<string, unknown>) => void;
+
+/** `g4f serve`: the OpenAI-compatible server and the chat page, until interrupted. */
+export function serveCommand(io: TerminalIO, signal: AbortSignal, onListening?: OnListening): Command {
   return new Command('serve')
-    .description('serve an OpenAI-compatible API (/v1/models, /v1/chat/completions, /v1/responses, /v1/images/generations)')
+    .description('serve an OpenAI-compatible API (/v1/models, /v1/chat/completions, /v1/responses, /v1/images/generations) and the chat page at /')
     .option('--host <host>', 'the address to bind (another than 127.0.0.1 wants --api-key)', '127.0.0.1')
     .option('--port <port>', 'the port (0 picks a free one)', parsePort, 1337)
     .option('--api-key <key>', 'require "Authorization: Bearer <key>" (or set G4F_API_KEY)')
@@ -83,7 +86,8 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal): Command {
         logLevel,
         logFormat: flags.logFormat ?? (io.stderr.isTTY === true ? 'pretty' : 'json'),
       });
-      io.stderr.write(`g4f: serving an OpenAI-compatible API at ${server.url}/v1 (Ctrl-C stops it)\n`);
+      io.stderr.write(`g4f: serving an OpenAI-compatible API at ${server.url}/v1 and the chat page at ${server.url}/ (Ctrl-C stops it)\n`);
+      onListening?.(`${server.url}/`, flags as unknown as Record<string, unknown>);
       await new Promise<void>((resolve) => {
         if (signal.aborted) resolve();
         signal.addEventListener('abort', () => {
