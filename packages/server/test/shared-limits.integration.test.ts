@@ -62,6 +62,39 @@ describe.skipIf(!available)('one server keeps cooldowns and a Space cap in memor
     }
   }, 60_000);
 
+  it('tells an HTTP caller waiting for a slot its place, as SSE comments where it asks for progress', async () => {
+    const server = await startServer({ port: 0, baseUrl: space.url, spaceConcurrency: 1, logLevel: 'silent' });
+    const stream = (content: string, progress: boolean) =>
+      fetch(`${server.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'qvq-72b', stream: true, ...(progress ? { stream_options: { include_progress: true } } : {}), messages: [{ role: 'user', content }] }),
+      });
+    try {
+      // The first call holds the only slot while its answer streams.
+      const first = await stream(`trigger:slow ${'word '.repeat(40)}`, false);
+      const reader = (first.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read();
+      // The waiting call's stream starts at once; its place comes before the first call ends.
+      const waiting = (await stream('hello there', true)).body?.pipeThrough(new TextDecoderStream()).getReader();
+      if (waiting === undefined) throw new Error('no body');
+      const readUntil = async (done: (text: string) => boolean, text = ''): Promise<string> => {
+        const chunk = await waiting.read();
+        const more = text + (chunk.value ?? '');
+        return chunk.done || done(more) ? more : readUntil(done, more);
+      };
+      let text = await readUntil((so) => so.includes('queued'));
+      await reader.cancel();
+      text = await readUntil(() => false, text);
+      const place = /^: progress (.*)$/m.exec(text)?.[1];
+      expect(JSON.parse(place ?? '{}')).toMatchObject({ stage: 'queued', rank: 0, queue_size: 1 });
+      expect(text).toContain('"content":" there"');
+      expect(text.trimEnd().endsWith('data: [DONE]')).toBe(true);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
   it('tells a call waiting for a slot its place in the queue, as a Space queue does', async () => {
     const state = new MemorySharedState();
     const guard = new SpaceGuard(state, { spaceConcurrency: 1 });
