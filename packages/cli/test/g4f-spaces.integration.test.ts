@@ -9,8 +9,9 @@ describe.skipIf(apps === undefined)('any Space by its id in the g4f command', ()
   const at = (app: string): string => `${apps ?? ''}/${app}`;
 
   it('streams a chat with -m space:owner/name --base-url', async () => {
-    const run = await runG4f(['chat', '-m', 'space:someone/text-stream', '--base-url', at('text-stream'), 'one', 'two', 'three']);
-    expect(run).toMatchObject({ code: 0, stderr: '', stdout: 'Completion of: one two three\n' });
+    // Words 0.2 s apart, so that the writes reach the pipe apart even on a busy machine.
+    const run = await runG4f(['chat', '-m', 'space:someone/text-stream', '--base-url', at('text-stream'), 'trigger:slow', 'one', 'two']);
+    expect(run).toMatchObject({ code: 0, stderr: '', stdout: 'Completion of: trigger:slow one two\n' });
     expect(run.stdoutWrites).toBeGreaterThan(1);
   });
 
