@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,11 @@ describe.skipIf(qvq === undefined)('g4f chat against the local QVQ Space', () =>
     const run = await chat('--image', image, 'trigger:slow', 'What', 'is', 'this?');
     expect(run).toMatchObject({ code: 0, stderr: '', stdout: 'The image is a JPEG of 640x480 pixels. trigger:slow What is this?\n' });
     expect(run.stdoutWrites).toBeGreaterThan(3);
+  });
+
+  it('reads a relative --image from the folder the user ran `pnpm g4f` in (INIT_CWD), not the package\'s', async () => {
+    const run = await runG4f(['chat', '-m', 'qvq-72b', '--base-url', qvq ?? '', '--image', 'images/green-640x480.jpg', 'What?'], { env: { INIT_CWD: dirname(dirname(image)) } });
+    expect(run).toMatchObject({ code: 0, stdout: 'The image is a JPEG of 640x480 pixels. What?\n' });
   });
 
   it('prints one JSON line per part with --json', async () => {
@@ -47,7 +53,7 @@ describe('g4f exit codes and messages', () => {
   it('exits 2 naming near matches for an unknown model', async () => {
     const run = await runG4f(['chat', '-m', 'qvq-27b', 'hello']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('g4f: No provider serves model "qvq-27b". Did you mean: qvq-72b? See the models with listModels() or "g4f models".\n');
+    expect(run.stderr).toBe('g4f: No provider serves model "qvq-27b". Did you mean: qvq-72b? See the models with listModels() in code, "g4f models" on the command line, or GET /v1/models of a server.\n');
   });
 
   it('exits 2 for a missing prompt or a bad option, with usage on stderr', async () => {

@@ -47,6 +47,8 @@ describe('toBytes', async () => {
 
   it('says which file is missing', async () => {
     await expect(toBytes('/no/such/image.png')).rejects.toThrow(new MediaError('Cannot read media file "/no/such/image.png": no such file.'));
+    // A relative path says where it was looked for: the current folder may not be the user's.
+    await expect(toBytes('no-such/image.png')).rejects.toThrow(new MediaError(`Cannot read media file "no-such/image.png": no such file (looked for ${process.cwd()}/no-such/image.png).`));
   });
 
   it('refuses remote URLs, unsupported inputs, empty and oversized images', async () => {

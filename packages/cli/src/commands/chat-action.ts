@@ -1,5 +1,6 @@
 import { getProviderByName, resolveModel, type CallOptions, type Conversation, type Provider, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
+import { callerPath } from '../caller-path.js';
 import { keepConversation, readConversationFile, writeConversationFile } from '../conversation-file.js';
 import { readPrompt } from '../read-prompt.js';
 import { renderParts } from '../render-parts.js';
@@ -28,11 +29,11 @@ export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO,
   const { provider, model } = route(flags);
   const options: CallOptions & { parts: true } = {
     parts: true,
-    media: [...flags.image, ...flags.audio].map((file) => [file] as const),
+    media: [...flags.image, ...flags.audio].map((file) => [callerPath(file, io.env)] as const),
     apiKey: io.env.HF_TOKEN,
     providerOptions: protocolOptions(provider, flags.protocol),
     timeout: flags.timeout,
-    conversation: flags.conversation === undefined ? undefined : await readConversationFile(flags.conversation),
+    conversation: flags.conversation === undefined ? undefined : await readConversationFile(callerPath(flags.conversation, io.env)),
     signal,
   };
   const messages = [{ role: 'user' as const, content: prompt }];
@@ -41,5 +42,5 @@ export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO,
   await renderParts(flags.conversation === undefined ? parts : keepConversation(parts, (conversation) => (kept = conversation)), io, flags.json === true);
   if (flags.conversation === undefined) return;
   if (kept === undefined) io.stderr.write(`g4f: ${provider.name} keeps no conversation; ${flags.conversation} is left as it was.\n`);
-  else await writeConversationFile(flags.conversation, kept);
+  else await writeConversationFile(callerPath(flags.conversation, io.env), kept);
 }

@@ -37,7 +37,7 @@ export class ModelNotFoundError extends G4FError {
     options: G4FErrorOptions = {},
   ) {
     const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-    super(`No provider serves model "${model}".${hint} See the models with listModels() or "g4f models".`, options);
+    super(`No provider serves model "${model}".${hint} See the models with listModels() in code, "g4f models" on the command line, or GET /v1/models of a server.`, options);
   }
 }
 

@@ -1,5 +1,6 @@
 import { resolveObjectURL } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MediaError } from '../errors/media-error.js';
 import type { MediaInput } from '../types/media.js';
@@ -21,7 +22,9 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
   } catch (error) {
     if (MediaError.isInstance(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
+    // A relative path is read from the current folder, which may not be the one the user thinks.
+    const where = isAbsolute(path) ? '' : ` (looked for ${resolve(path)})`;
+    const reason = code === 'ENOENT' ? `no such file${where}` : (code ?? String(error));
     throw new MediaError(`Cannot read media file "${path}": ${reason}.`, { cause: error });
   }
 }
