@@ -4,6 +4,7 @@ import inspect
 import os
 import re
 import sys
+import tempfile
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
@@ -146,7 +147,12 @@ def make_png(prompt, width, height, directory, steps=None):
     shade = sum(prompt.encode()) % 256
     asked = f"{width}x{height}" if steps is None else f"{width}x{height}-{int(steps)}steps"
     path = os.path.join(directory, f"img-{shade}-{asked}-{abs(hash(prompt)) % 10**8}.png")
-    Image.new("RGB", (width, height), (shade, 255 - shade, 128)).save(path, "PNG")
+    # Written aside, then renamed: two jobs with the same prompt share the name, and Gradio must
+    # never copy a file while another job is still writing it (a real Space's files are unique).
+    fd, partial = tempfile.mkstemp(dir=directory, suffix=".part")
+    with os.fdopen(fd, "wb") as out:
+        Image.new("RGB", (width, height), (shade, 255 - shade, 128)).save(out, "PNG")
+    os.replace(partial, path)
     return path
 
 
