@@ -25,12 +25,16 @@ export class RequestImages {
     release(() => {
       for (const url of objectUrls) URL.revokeObjectURL(url);
     });
-    const checkPart = async (part: ContentPart, index: number): Promise<ContentPart> => {
+    const checkPart = async (part: ContentPart, index: number, partIndex: number): Promise<ContentPart> => {
       if (part.type !== 'image_url') return part;
       const { url } = part.image_url;
       if (url.startsWith('data:')) return part;
       if (!isRemote(url) || this.options.allowRemoteImages !== true) {
-        throw new InvalidRequestError(`messages[${index}]: image_url must be a data: URI${isRemote(url) ? ' (this server does not fetch remote images)' : ''}.`);
+        const param = `messages[${index}].content[${partIndex}].image_url.url`;
+        const why = isRemote(url)
+          ? ' (this server does not fetch remote images: send the image inline, or start g4f serve with --allow-remote-images)'
+          : '';
+        throw new InvalidRequestError(`${param}: image_url must be a data: URI${why}.`, { param });
       }
       const chunks = await readRemoteImage(url, {
         maxBytes: DEFAULT_MAX_MEDIA_BYTES,
@@ -44,7 +48,7 @@ export class RequestImages {
     };
     return Promise.all(
       messages.map(async (message, index) =>
-        typeof message.content === 'string' ? message : { ...message, content: await Promise.all(message.content.map((part) => checkPart(part, index))) },
+        typeof message.content === 'string' ? message : { ...message, content: await Promise.all(message.content.map((part, partIndex) => checkPart(part, index, partIndex))) },
       ),
     );
   }

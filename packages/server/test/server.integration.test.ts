@@ -68,7 +68,11 @@ describe.skipIf(qvq === undefined)('the OpenAI-compatible server, used with the 
     const ask = (url: string) =>
       openai.chat.completions.create({ model: 'qvq-72b', messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image_url', image_url: { url } }] }] });
     await expect(ask('/etc/passwd')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('image_url must be a data: URI') as string });
-    await expect(ask('http://127.0.0.1:9/cat.png')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('does not fetch remote images') as string });
+    await expect(ask('http://127.0.0.1:9/cat.png')).rejects.toMatchObject({
+      status: 400,
+      param: 'messages[0].content[1].image_url.url',
+      message: expect.stringContaining('does not fetch remote images: send the image inline, or start g4f serve with --allow-remote-images') as string,
+    });
   });
 
   it('closes the upstream Space stream when the client disconnects', async () => {
