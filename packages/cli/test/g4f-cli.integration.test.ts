@@ -63,6 +63,12 @@ describe('g4f exit codes and messages', () => {
     expect(run.stderr).toContain('Allowed choices are auto, queue, call');
   });
 
+  it('exits 2 for --base-url without a model or provider, saying what to add', async () => {
+    const run = await runG4f(['chat', '--base-url', 'http://127.0.0.1:9', 'x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('g4f: --base-url says where a Space is, not which one: add -m MODEL (a space:owner/name, or a model of "g4f models") or -p PROVIDER.\n');
+  });
+
   it('exits 5 when the Space cannot be reached', async () => {
     const closedPort = await freePort();
     const run = await runG4f(['chat', '-m', 'qvq-72b', '--base-url', `http://127.0.0.1:${closedPort}`, 'x']);
@@ -92,7 +98,14 @@ describe('g4f exit codes and messages', () => {
       const run = await runG4f(args);
       expect(run.code, args.join(' ')).toBe(0);
       expect(run.stdout, args.join(' ')).toMatch(/^Usage: g4f/);
+      expect(run.stdout, args.join(' ')).not.toMatch(/\(default: (\[\]|\{\})\)/);
     }
+  });
+
+  it('shows examples under chat, serve and gui, each with its own name', async () => {
+    expect((await runG4f(['chat', '--help'])).stdout).toContain('Examples:\n  g4f chat -i cat.jpg "What is in this picture?"');
+    expect((await runG4f(['serve', '--help'])).stdout).toContain('  g4f serve --space Qwen_QVQ_72B=http://127.0.0.1:7860');
+    expect((await runG4f(['gui', '--help'])).stdout).toContain('  g4f gui --space Qwen_QVQ_72B=http://127.0.0.1:7860');
   });
 });
 

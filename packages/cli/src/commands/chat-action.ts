@@ -1,4 +1,4 @@
-import { getProviderByName, resolveModel, type CallOptions, type Conversation, type Provider, type ResolvedModel } from '@g4f/core';
+import { getProviderByName, InvalidRequestError, resolveModel, type CallOptions, type Conversation, type Provider, type ResolvedModel } from '@g4f/core';
 import { atBaseUrl } from '@g4f/provider-hf-space';
 import { callerPath } from '../caller-path.js';
 import { keepConversation, readConversationFile, writeConversationFile } from '../conversation-file.js';
@@ -9,9 +9,13 @@ import type { ChatFlags } from './chat.js';
 
 /** The provider and model: a named provider, or the registry's choice (its default where no model is given). */
 function route(flags: ChatFlags): ResolvedModel {
+  // The default model is one Space; another Space at --base-url would get the wrong protocol.
+  if (flags.baseUrl !== undefined && flags.model === undefined && flags.provider === undefined) {
+    throw new InvalidRequestError('--base-url says where a Space is, not which one: add -m MODEL (a space:owner/name, or a model of "g4f models") or -p PROVIDER.');
+  }
   const resolved =
     flags.provider === undefined
-      ? resolveModel(flags.model, { hasImage: flags.image.length > 0 })
+      ? resolveModel(flags.model, { hasImage: (flags.image?.length ?? 0) > 0 })
       : { provider: getProviderByName(flags.provider), model: flags.model ?? '' };
   return flags.baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, flags.baseUrl) };
 }
@@ -29,7 +33,7 @@ export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO,
   const { provider, model } = route(flags);
   const options: CallOptions & { parts: true } = {
     parts: true,
-    media: [...flags.image, ...flags.audio].map((file) => [callerPath(file, io.env)] as const),
+    media: [...(flags.image ?? []), ...(flags.audio ?? [])].map((file) => [callerPath(file, io.env)] as const),
     apiKey: io.env.HF_TOKEN,
     providerOptions: protocolOptions(provider, flags.protocol),
     timeout: flags.timeout,

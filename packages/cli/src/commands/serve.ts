@@ -7,7 +7,7 @@ interface ServeFlags {
   port: number;
   apiKey?: string;
   baseUrl?: string;
-  space: Record<string, string>;
+  space?: Record<string, string>;
   allowRemoteImages?: boolean;
   forwardHfToken?: boolean;
   proxy?: string;
@@ -36,7 +36,7 @@ function parseUrl(value: string, what: string): string {
 }
 
 // `--space Qwen_QVQ_72B=http://127.0.0.1:7860`, repeatable: one address per provider.
-function collectSpace(value: string, spaces: Record<string, string>): Record<string, string> {
+function collectSpace(value: string, spaces: Record<string, string> = {}): Record<string, string> {
   const at = value.indexOf('=');
   if (at <= 0) throw new InvalidArgumentError('give PROVIDER=URL, like Qwen_QVQ_72B=http://127.0.0.1:7860 (see "g4f models" for the providers).');
   return { ...spaces, [value.slice(0, at).trim()]: parseUrl(value.slice(at + 1).trim(), 'the address') };
@@ -53,7 +53,7 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal, onListening?: 
     .option('--port <port>', 'the port (0 picks a free one)', parsePort, 1337)
     .option('--api-key <key>', 'require "Authorization: Bearer <key>" (or set G4F_API_KEY)')
     .option('--base-url <url>', "another address of every provider's Space (a local one, say)", (value) => parseUrl(value, '--base-url'))
-    .option('--space <provider=url>', 'serve this provider at this address, and only the providers named so (repeatable)', collectSpace, {})
+    .option('--space <provider=url>', 'serve this provider at this address, and only the providers named so (repeatable)', collectSpace)
     .option('--allow-remote-images', 'fetch http(s) image URLs named in requests (off: data: URIs only)')
     .option('--forward-hf-token', "use a caller's own hf_ token upstream: its bearer token, or X-HF-Token when --api-key is set")
     .option('--proxy <url>', 'an HTTP(S) proxy for every request to the Spaces and remote images', (value) => parseUrl(value, '--proxy'))
@@ -63,6 +63,15 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal, onListening?: 
     .option('--slot-lease <ms>', "how long a Space slot's lease lives without a refresh: how soon a dead replica's slots come back", parseMilliseconds, 30_000)
     .option('--rate-limit <rate>', 'requests per API key (or client address), like 60/min (also /s, /h), over every replica sharing Redis')
     .addOption(new Option('--log-format <format>', 'json lines, or pretty ones (default: pretty on a terminal, else json)').choices(['json', 'pretty']))
+    // A function, so that `g4f gui --help` (this command renamed) shows its own name.
+    .addHelpText(
+      'after',
+      ({ command }) => `
+Examples:
+  g4f ${command.name()} --port 1337        the API at http://127.0.0.1:1337/v1, the chat page at /
+  g4f ${command.name()} --space Qwen_QVQ_72B=http://127.0.0.1:7860
+  G4F_API_KEY=secret g4f ${command.name()} --host 0.0.0.0 --redis redis://127.0.0.1:6379 --space-concurrency 2`,
+    )
     .action(async (flags: ServeFlags, command: Command) => {
       // Loaded when the command runs, so that `g4f --help` starts fast.
       const { LOG_LEVELS, startServer } = await import('@g4f/server');
