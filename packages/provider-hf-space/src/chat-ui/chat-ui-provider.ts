@@ -12,6 +12,8 @@ import {
   type ProviderFacts,
   type StreamPart,
 } from '@g4f/core';
+// Small, and loaded with the package anyway by the Gradio providers.
+import { hubFor } from '../hub/hub-settings.js';
 import type { SpaceSettings } from '../space-settings.js';
 import { fromConversation, toConversation } from './chat-ui-conversation.js';
 import type { ChatUiConversation, ChatUiSession } from './chat-ui-session.js';
@@ -65,13 +67,12 @@ export class ChatUiProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
     // A conversation made for another model or system prompt cannot continue: g4f starts anew too.
     const continued = kept !== undefined && kept.model === model && kept.preprompt === preprompt ? kept : undefined;
     // The transport loads with the first call, not with the package.
-    const [{ checkBaseUrl }, { CallScope }, { createSpaceHttp }, { ChatUiSession }, { messageUpdates }, { hubFor }, { wakesOn }, { waitUntilRunning }] = await Promise.all([
+    const [{ checkBaseUrl }, { CallScope }, { createSpaceHttp }, { ChatUiSession }, { messageUpdates }, { wakesOn }, { waitUntilRunning }] = await Promise.all([
       import('../gradio/check-base-url.js'),
       import('../gradio/call-scope.js'),
       import('../gradio/space-http.js'),
       import('./chat-ui-session.js'),
       import('./message-updates.js'),
-      import('../hub/hub-settings.js'),
       import('../hub/wake-on-unavailable.js'),
       import('../hub/wait-until-running.js'),
     ]);
