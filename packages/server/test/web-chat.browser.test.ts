@@ -217,7 +217,10 @@ describe.skipIf(!available)('the chat page of a server with an API key', () => {
     await page.goto(server.url);
     const dialog = page.locator('#api-key-dialog');
     await dialog.waitFor();
-    expect(await dialog.innerText()).toContain('Missing or invalid API key');
+    expect(await dialog.innerText()).toContain('This server needs its API key: the one it was started with (--api-key or G4F_API_KEY).');
+    await page.fill('#api-key', 'wrong-key');
+    await page.click('#api-key-dialog button[type="submit"]');
+    await page.locator('#api-key-reason', { hasText: 'The server refused the API key kept in this browser' }).waitFor();
     await page.fill('#api-key', 'page-key');
     await page.click('#api-key-dialog button[type="submit"]');
     await page.waitForSelector('body[data-ready="true"]');

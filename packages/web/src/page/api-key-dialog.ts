@@ -1,4 +1,4 @@
-import { storeApiKey } from './api-key-store.js';
+import { storeApiKey, storedApiKey } from './api-key-store.js';
 import { ServerError } from './server-error.js';
 
 /** Asks for the server's API key in the page's dialog and keeps it; resolves once the user gave one. */
@@ -24,7 +24,12 @@ export async function withApiKey<T>(request: () => Promise<T>): Promise<T> {
       return await request();
     } catch (error) {
       if (!(error instanceof ServerError && error.needsApiKey)) throw error;
-      await askApiKey(`This server needs an API key: ${error.message}`);
+      // The server's own message speaks of HTTP headers; a person needs to know which key.
+      await askApiKey(
+        storedApiKey() === undefined
+          ? 'This server needs its API key: the one it was started with (--api-key or G4F_API_KEY). It stays in this browser.'
+          : 'The server refused the API key kept in this browser: enter the one it was started with (--api-key or G4F_API_KEY).',
+      );
     }
   }
 }
