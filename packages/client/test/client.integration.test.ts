@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError, ModelNotFoundError, ProviderNotFoundError, QuotaExceededError } from '@g4f/core';
-import { APIUserAbortError, BadRequestError, Client, NotFoundError, RateLimitError, type ChatCompletionChunk } from '@g4f/client';
+import { ConnectionError, InvalidRequestError, ModelNotFoundError, ProviderNotFoundError, QuotaExceededError } from '@g4f/core';
+import { APIConnectionError, APIUserAbortError, BadRequestError, Client, NotFoundError, RateLimitError, type ChatCompletionChunk } from '@g4f/client';
+import { freePort } from '@g4f/local-space';
 import { localSpaceUrl } from '@g4f/local-space/testing';
 
 const qvq = localSpaceUrl('qvq');
@@ -78,6 +79,14 @@ describe.skipIf(qvq === undefined)('Client against the local QVQ Space', () => {
     await expect(unknown).rejects.toBeInstanceOf(NotFoundError);
     await expect(unknown).rejects.toMatchObject({ status: 404, code: 'model_not_found', cause: expect.any(ModelNotFoundError) as unknown });
     await expect(new Client({ provider: 'Nope' }).chat.completions.create({ model: '', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ status: 404, cause: expect.any(ProviderNotFoundError) as unknown });
+  });
+
+  it('throws APIConnectionError, as openai does, when the Space cannot be reached', async () => {
+    const port = await freePort();
+    const unreachable = new Client({ baseUrl: `http://127.0.0.1:${port}` }).chat.completions.create({ model: 'qvq-72b', messages: [{ role: 'user', content: 'x' }] });
+    await expect(unreachable).rejects.toBeInstanceOf(APIConnectionError);
+    await expect(unreachable).rejects.toMatchObject({ status: undefined, cause: expect.any(ConnectionError) as unknown });
+    await expect(unreachable).rejects.toThrow(`Qwen_QVQ_72B: could not read the Space's /config: cannot reach http://127.0.0.1:${port} (ECONNREFUSED)`);
   });
 });
 

@@ -1,4 +1,4 @@
-import { errorKind, redactSecrets } from '@g4f/core';
+import { ConnectionError, errorKind, redactSecrets } from '@g4f/core';
 import { openAIErrorFields, type OpenAIErrorObject } from './openai-error-fields.js';
 
 /**
@@ -89,6 +89,7 @@ export function toAPIError(error: unknown): unknown {
   if (kind === 'aborted') return new APIUserAbortError({ cause: error });
   const fields = openAIErrorFields(error);
   if (kind === 'timeout') return new APIConnectionTimeoutError(fields.error.message, { cause: error });
+  if (error instanceof ConnectionError) return new APIConnectionError(fields.error.message, { cause: error });
   const headers = fields.retryAfter === undefined ? undefined : new Headers({ 'retry-after': String(Math.ceil(fields.retryAfter)) });
   const ErrorClass = CLASS_BY_STATUS[fields.status] ?? (fields.status >= 500 ? InternalServerError : APIError);
   return new ErrorClass(fields.status, fields.error, fields.error.message, headers, { cause: error });

@@ -13,6 +13,7 @@ export { excerptBody, parseRetryAfter, raiseForStatus, RETRYABLE_STATUSES, type 
 export { redactCause, redactSecrets, registerSecret } from './redact-secrets.js';
 export type { ProviderFailure } from './provider-failure.js';
 export {
+  ConnectionError,
   EmptyAnswerError,
   MissingAuthError,
   QuotaExceededError,

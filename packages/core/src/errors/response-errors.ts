@@ -18,6 +18,12 @@ export class ResponseError extends G4FError {
   }
 }
 
+/**
+ * The Space's server could not be reached, or the connection to it broke off: a network fault,
+ * not an answer (OpenAI's clients call it a connection error).
+ */
+export class ConnectionError extends ResponseError {}
+
 /** An HTTP answer with a failing status. */
 export class ResponseStatusError extends ResponseError {
   constructor(

@@ -1,4 +1,4 @@
-import { ResponseError, TimeoutError, isG4FError } from '@g4f/core';
+import { ConnectionError, ResponseError, TimeoutError, isG4FError } from '@g4f/core';
 import { ConnectionLost, ProtocolFault, RequestTimedOut } from './call-faults.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, type SpaceHttpSettings } from './space-http.js';
 
@@ -79,9 +79,9 @@ export class CallScope {
     }
     if (error instanceof ConnectionLost) {
       if (partialText === '') {
-        return new ResponseError(`the connection to the Space broke off (${error.reason}) before the answer began; try again.`, { ...options, retryable: true });
+        return new ConnectionError(`the connection to the Space broke off (${error.reason}) before the answer began; try again.`, { ...options, retryable: true });
       }
-      return new ResponseError(`the connection broke off mid-answer (${error.reason}) after ${partialText.length} characters; the answer is truncated.`, options);
+      return new ConnectionError(`the connection broke off mid-answer (${error.reason}) after ${partialText.length} characters; the answer is truncated.`, options);
     }
     const detail = error instanceof Error ? error.message : String(error);
     return new ResponseError(`the call to the Space at ${baseUrl} failed unexpectedly (${detail}).${truncated}`, options);

@@ -1,4 +1,4 @@
-import { raiseForStatus, ResponseError } from '@g4f/core';
+import { ConnectionError, raiseForStatus } from '@g4f/core';
 import { isHTTPError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import { connectionReason, ProtocolFault, RequestTimedOut } from './call-faults.js';
 
@@ -13,7 +13,7 @@ export interface StepContext {
 /**
  * Sends one request (ky retries it as RetrySettings say) and returns its response, or throws a
  * typed error: the status errors of raiseForStatus, a RequestTimedOut, or a retryable
- * ResponseError when the server cannot be reached. None keeps ky's request, whose headers hold the token.
+ * ConnectionError when the server cannot be reached. None keeps ky's request, whose headers hold the token.
  */
 export async function sendRequest(http: KyInstance, url: string, options: Options, context: StepContext): Promise<Response> {
   try {
@@ -28,8 +28,8 @@ export async function sendRequest(http: KyInstance, url: string, options: Option
 }
 
 /** The retryable error for a request that could not reach the Space's server. */
-export function cannotReach(url: string, error: unknown, context: StepContext): ResponseError {
-  return new ResponseError(`could not ${context.step}: cannot reach ${new URL(url).origin} (${connectionReason(error)}). Check the URL and the network.`, {
+export function cannotReach(url: string, error: unknown, context: StepContext): ConnectionError {
+  return new ConnectionError(`could not ${context.step}: cannot reach ${new URL(url).origin} (${connectionReason(error)}). Check the URL and the network.`, {
     provider: context.provider,
     retryable: true,
     cause: error,
@@ -37,7 +37,7 @@ export function cannotReach(url: string, error: unknown, context: StepContext): 
 }
 
 /**
- * Reads a JSON body: a retryable ResponseError when the connection breaks meanwhile, a
+ * Reads a JSON body: a retryable ConnectionError when the connection breaks meanwhile, a
  * ProtocolFault naming the step when it is not JSON.
  */
 export async function readJson(response: Response, context: StepContext): Promise<unknown> {
@@ -45,7 +45,7 @@ export async function readJson(response: Response, context: StepContext): Promis
   try {
     text = await response.text();
   } catch (error) {
-    throw new ResponseError(`could not ${context.step}: the connection broke off while reading the answer (${connectionReason(error)}).`, {
+    throw new ConnectionError(`could not ${context.step}: the connection broke off while reading the answer (${connectionReason(error)}).`, {
       provider: context.provider,
       retryable: true,
       cause: error,
