@@ -101,6 +101,11 @@ describe.skipIf(qvq === undefined || flux === undefined)('the server\'s endpoint
     controller.abort();
     await call;
     expect(await eventually(async () => (await spaceStats(qvq ?? '')).cancelled > before.cancelled)).toBe(true);
+    // The client's own leaving is no server failure: logged as 499 at info level, without an error.
+    const left = () => log.lines().find((entry) => entry.path === '/v1/responses' && entry.clientLeft === true);
+    expect(await eventually(async () => left() !== undefined)).toBe(true);
+    expect(left()).toMatchObject({ msg: 'request', level: 30, status: 499 });
+    expect(left()).not.toHaveProperty('err');
   });
 
   it('logs one JSON line per request with its model, provider, status and bytes, and never the key', async () => {

@@ -3,6 +3,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { RequestNote, ServerEnv } from '../server-env.js';
 
+const CLIENT_CLOSED_REQUEST = 499;
+
 // The class that says what went wrong: the g4f error inside the client's OpenAI-shaped one.
 function errorClass(error: unknown): string {
   const cause = error instanceof APIError && error.cause !== undefined ? error.cause : error;
@@ -20,9 +22,13 @@ export function requestLog(logger: Logger): MiddlewareHandler<ServerEnv> {
     const note: RequestNote = {};
     c.set('note', note);
     c.set('logger', logger);
-    c.get('afterResponse').push(({ bytes, clientLeft }) => {
-      const { status } = c.res;
-      const { error } = note;
+    c.get('afterResponse').push((end) => {
+      // A client that leaves while its answer is prepared aborts the call: its own doing, not a
+      // server failure; logged as nginx does, 499 "client closed request".
+      const clientLeft = end.clientLeft || c.req.raw.signal.aborted;
+      const status = clientLeft && c.res.status >= 500 ? CLIENT_CLOSED_REQUEST : c.res.status;
+      const { bytes } = end;
+      const error = status === CLIENT_CLOSED_REQUEST ? undefined : note.error;
       const fields = {
         method: c.req.method,
         path: c.req.path,
