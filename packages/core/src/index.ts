@@ -27,7 +27,7 @@ export { parseProviderOptions } from './provider/parse-provider-options.js';
 export type { Provider } from './provider/provider.js';
 export type { ProviderFactFields, ProviderFacts } from './provider/provider-facts.js';
 export { ProviderModelMixin, type ProviderModels } from './provider/provider-model-mixin.js';
-export type { ModelListing } from './registry/model-listing.js';
+export { listModelsOf, type ModelListing } from './registry/model-listing.js';
 export { MODEL_RESOLVER_TOKEN, type ModelResolver } from './registry/model-resolver.js';
 export { ProviderRegistry, type ResolvedModel, type ResolveOptions } from './registry/provider-registry.js';
 export { PROVIDER_TOKEN } from './registry/provider-token.js';

@@ -43,7 +43,7 @@ export function createApp(options: ServerOptions = {}, logger: Logger = createSe
   if (rateLimit !== undefined) app.use('/v1/*', limitRate(rateLimit, state));
   app.use('/v1/*', limitBody(options.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
-  registerModelRoutes(app, upstream.served);
+  registerModelRoutes(app, upstream.served, options);
   registerChatCompletionsRoute(app, upstream, images);
   registerResponsesRoutes(app, upstream, images);
   registerImageRoutes(app, upstream);

@@ -1,6 +1,9 @@
-import { getProviderByName, getRegistry, InvalidRequestError, listModels, ModelNotFoundError, ProviderNotFoundError, resolveModel, type ModelListing, type Provider, type ResolvedModel, type ResolveOptions } from '@g4f/core';
-import { atBaseUrl } from '@g4f/provider-hf-space';
+import { getProviderByName, getRegistry, InvalidRequestError, listModels, listModelsOf, ModelNotFoundError, ProviderNotFoundError, resolveModel, type ModelListing, type Provider, type CallOptions, type ResolvedModel, type ResolveOptions } from '@g4f/core';
+import { AnySpaceProvider, atBaseUrl } from '@g4f/provider-hf-space';
 import type { ServerOptions } from './server-options.js';
+
+/** How a Space's description is read for the model list: the server's token, its proxy, a signal. */
+export type DescribeOptions = Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'>;
 
 /** A model some provider serves, but none this server was configured for. */
 export class ModelNotServedError extends ModelNotFoundError {
@@ -74,14 +77,32 @@ export class ServedProviders {
     return { provider: chain.withProviders?.(chosen) ?? first, model: resolved.model };
   }
 
-  /** The models this server can serve, each with the configured providers that serve it. */
-  listings(): ModelListing[] {
+  /**
+   * The models this server can serve, each with the configured providers that serve it. A Space
+   * configured by its id (`space:owner/name`) is in no registry listing: it is listed as its
+   * description shows it (what it takes and gives), read with `describe`'s token, proxy and signal;
+   * where that fails, as the provider counts it until described, and `undescribed` hears why.
+   */
+  async listings(describe: DescribeOptions = {}, undescribed?: (provider: string, error: unknown) => void): Promise<ModelListing[]> {
     const { configured } = this;
     if (configured === undefined) return listModels();
-    return listModels().flatMap((listing) => {
+    const registered = listModels().flatMap((listing) => {
       const providers = listing.providers.filter((name) => configured.has(name));
       return providers.length === 0 ? [] : [{ ...listing, providers }];
     });
+    const listed = new Set(registered.flatMap((listing) => listing.providers));
+    const bySpaceId = [...configured.values()].filter((provider): provider is AnySpaceProvider => provider instanceof AnySpaceProvider && !listed.has(provider.name));
+    const described = await Promise.all(
+      bySpaceId.map(async (provider) => {
+        try {
+          return await provider.described(describe);
+        } catch (error) {
+          undescribed?.(provider.name, error);
+          return provider;
+        }
+      }),
+    );
+    return [...registered, ...listModelsOf(described)];
   }
 
   // '' is the default of the configured providers, as the registry orders them.

@@ -20,6 +20,18 @@ describe.skipIf(apps === undefined)('space:owner/name models on the server, with
     await server.close();
   });
 
+  it('lists each configured Space in /v1/models as its description shows it, and retrieves it by id', async () => {
+    const models = (await openai.models.list()).data as unknown as { id: string; takes: string[]; gives: string[] }[];
+    const listed = Object.fromEntries(models.map(({ id, takes, gives }) => [id, { takes, gives }]));
+    expect(listed).toEqual({
+      'space:someone/chat-messages': { takes: ['text'], gives: ['text'] },
+      'space:someone/text-to-image': { takes: ['text'], gives: ['image'] },
+      // Two endpoints and none named: not described, so listed as undescribed Spaces count.
+      'space:someone/two-endpoints': { takes: ['text', 'image'], gives: ['image'] },
+    });
+    expect(await openai.models.retrieve('space:someone/chat-messages')).toMatchObject({ id: 'space:someone/chat-messages', owned_by: 'space:someone/chat-messages' });
+  });
+
   it('streams a chat completion from a ChatInterface Space', async () => {
     const stream = await openai.chat.completions.create({ model: 'space:someone/chat-messages', messages: [{ role: 'user', content: 'hello' }], stream: true });
     let text = '';
