@@ -19,9 +19,10 @@ import { registerWebPageRoutes } from './routes/web-page.js';
 import type { ServerEnv } from './server-env.js';
 import { createServerLogger } from './server-logger.js';
 import { DEFAULT_BODY_LIMIT, type ServerOptions } from './server-options.js';
+import { DEFAULT_RESPONSE_TTL, StoredResponses } from './stored-responses.js';
 import { Upstream } from './upstream.js';
 
-const ROUTES = 'GET / (the chat page), GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/responses and POST /v1/images/generations';
+const ROUTES = 'GET / (the chat page), GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/responses, GET /v1/responses/{id} and POST /v1/images/generations';
 
 /**
  * The OpenAI-compatible app: models, chat completions, responses and image generation, and the
@@ -45,7 +46,7 @@ export function createApp(options: ServerOptions = {}, logger: Logger = createSe
 
   registerModelRoutes(app, upstream.served, options);
   registerChatCompletionsRoute(app, upstream, images);
-  registerResponsesRoutes(app, upstream, images);
+  registerResponsesRoutes(app, upstream, images, new StoredResponses(state, options.responseTtl ?? DEFAULT_RESPONSE_TTL));
   registerImageRoutes(app, upstream);
   registerWebPageRoutes(app);
 

@@ -3,8 +3,13 @@ import { InvalidRequestError, validateMessages, type CallOptions, type ContentPa
 /** The parts of an OpenAI Responses API request this server reads, as a conversation. */
 export interface ResponsesRequest {
   model: string;
-  messages: Message[];
+  /** This turn's messages, without the instructions. */
+  input: Message[];
   instructions: string | undefined;
+  /** The response this one continues: its conversation comes before `input`. */
+  previousResponseId: string | undefined;
+  /** Whether to keep this response, to be continued or read (OpenAI's default: true). */
+  store: boolean;
   stream: boolean;
   temperature: number | undefined;
   maxOutputTokens: number | undefined;
@@ -51,28 +56,24 @@ function inputMessage(item: unknown, index: number): Message {
   return { role, content: content.map((part, partIndex) => contentPart(part, `${where}.content[${partIndex}]`)) };
 }
 
-/** Checks a Responses request's body and turns `instructions` and `input` into a conversation. */
+/** Checks a Responses request's body: its input messages, instructions and settings. */
 export function parseResponsesRequest(body: unknown): ResponsesRequest {
   if (!isObject(body)) throw new InvalidRequestError('The body must be a JSON object.');
   const tools = body.tools;
   if (Array.isArray(tools) ? tools.length > 0 : tools !== undefined && tools !== null) {
     throw new InvalidRequestError('tools are not supported: the Spaces behind this server cannot call tools; send the request without them.');
   }
-  if (body.previous_response_id !== undefined && body.previous_response_id !== null) {
-    throw new InvalidRequestError('previous_response_id is not supported: this server keeps no responses; send the whole conversation as input.');
-  }
   const { input } = body;
-  const instructions = field(body, 'instructions', 'a string', (value): value is string => typeof value === 'string');
   let messages: Message[];
   if (typeof input === 'string') messages = [{ role: 'user', content: input }];
   else if (Array.isArray(input)) messages = input.map(inputMessage);
   else throw new InvalidRequestError('input must be a string or a list of messages ({ role, content }).');
-  if (instructions !== undefined && instructions !== '') messages.unshift({ role: 'system', content: instructions });
-  validateMessages(messages);
   return {
     model: field(body, 'model', 'a string (a model name or alias; "" for the default)', (value): value is string => typeof value === 'string') ?? '',
-    messages,
-    instructions,
+    input: messages,
+    instructions: field(body, 'instructions', 'a string', (value): value is string => typeof value === 'string'),
+    previousResponseId: field(body, 'previous_response_id', 'a string (the id of a response this server gave)', (value): value is string => typeof value === 'string'),
+    store: field(body, 'store', 'a boolean', (value): value is boolean => typeof value === 'boolean') ?? true,
     stream: field(body, 'stream', 'a boolean', (value): value is boolean => typeof value === 'boolean') ?? false,
     temperature: field(body, 'temperature', 'a number', (value): value is number => typeof value === 'number' && Number.isFinite(value)),
     maxOutputTokens: field(body, 'max_output_tokens', 'a whole number above 0', (value): value is number => Number.isInteger(value) && (value as number) > 0),
@@ -80,4 +81,15 @@ export function parseResponsesRequest(body: unknown): ResponsesRequest {
     provider: field(body, 'provider', 'a string', (value): value is string => typeof value === 'string'),
     providerOptions: field(body, 'provider_options', 'an object of provider names to settings objects', (value): value is NonNullable<CallOptions['providerOptions']> => isObject(value)),
   };
+}
+
+/**
+ * The conversation a Responses request asks about: its instructions (a system message; those of
+ * the response it continues are not carried over, as in OpenAI's API), the earlier turns, its input.
+ */
+export function responsesConversation(request: ResponsesRequest, earlier: readonly Message[]): Message[] {
+  const { instructions } = request;
+  const messages = [...(instructions === undefined || instructions === '' ? [] : [{ role: 'system' as const, content: instructions }]), ...earlier, ...request.input];
+  validateMessages(messages);
+  return messages;
 }

@@ -38,6 +38,8 @@ export interface ResponseState {
   text: string;
   usage: ResponseUsage | null;
   error: { code: string; message: string } | null;
+  /** Whether the response is kept, to be continued or read. */
+  stored: boolean;
 }
 
 /** The Responses API's response object for the state so far. */
@@ -61,9 +63,9 @@ export function responseObject(state: ResponseState, request: ResponsesRequest) 
     tools: [],
     tool_choice: 'auto' as const,
     parallel_tool_calls: false,
-    previous_response_id: null,
+    previous_response_id: request.previousResponseId ?? null,
     reasoning: null,
-    store: false,
+    store: state.stored,
     text: { format: { type: 'text' as const } },
     truncation: 'disabled' as const,
     metadata: {},

@@ -52,6 +52,12 @@ export interface ServerOptions {
   slotLeaseMs?: number | undefined;
   /** Requests per API key (or client address) and window, like "60/min", over every replica sharing Redis. Default: no limit. */
   rateLimit?: string | undefined;
+  /**
+   * Milliseconds a Responses API response is kept, to be continued (`previous_response_id`) or
+   * read (`GET /v1/responses/{id}`), in the shared state (Redis where given); 0 keeps none.
+   * Default: one hour.
+   */
+  responseTtl?: number | undefined;
   /** Where the log lines go. Default: stderr. */
   logDestination?: DestinationStream | undefined;
 }

@@ -88,6 +88,32 @@ describe.skipIf(qvq === undefined || flux === undefined)('the server\'s endpoint
     expect(types.slice(-4)).toEqual(['response.output_text.done', 'response.content_part.done', 'response.output_item.done', 'response.completed']);
   });
 
+  it('continues a kept response with previous_response_id: its turns and image, not its instructions', async () => {
+    const first = await openai.responses.create({
+      model: 'qvq-72b',
+      instructions: 'Be brief.',
+      input: [{ role: 'user', content: [{ type: 'input_text', text: 'What is this?' }, { type: 'input_image', image_url: await dataUri(), detail: 'auto' }] }],
+    });
+    expect(first.store).toBe(true);
+    const second = await openai.responses.create({ model: 'qvq-72b', previous_response_id: first.id, input: 'And its colour?' });
+    expect(second.previous_response_id).toBe(first.id);
+    // The local QVQ describes the image it got and echoes the prompt: the earlier turn, then this one.
+    expect(second.output_text.startsWith(`The image is a PNG of 4x3 pixels. User: What is this?\nAssistant: ${first.output_text}\nUser: And its colour?`)).toBe(true);
+    const streamed = await openai.responses.create({ model: 'qvq-72b', previous_response_id: second.id, input: 'Thanks', stream: true });
+    let completed: { id: string; output_text?: string } | undefined;
+    for await (const event of streamed) if (event.type === 'response.completed') completed = event.response;
+    expect(await openai.responses.retrieve(completed?.id ?? '')).toMatchObject({ id: completed?.id, status: 'completed', previous_response_id: second.id });
+  });
+
+  it('keeps no response with store: false, and answers 404 for a response it does not keep', async () => {
+    const unkept = await openai.responses.create({ model: 'qvq-72b', input: 'forget me', store: false });
+    expect(unkept.store).toBe(false);
+    await expect(openai.responses.retrieve(unkept.id)).rejects.toMatchObject({ status: 404 });
+    const error = await openai.responses.create({ model: 'qvq-72b', previous_response_id: unkept.id, input: 'x' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 404, code: 'previous_response_not_found', param: 'previous_response_id' });
+    expect((error as Error).message).toContain(`Response with id '${unkept.id}' not found: responses are kept 60 minutes (--response-ttl)`);
+  });
+
   it('refuses tools in the Responses API with a clear 400', async () => {
     const tools = [{ type: 'function' as const, name: 'f', parameters: {}, strict: false }];
     await expect(openai.responses.create({ model: 'qvq-72b', input: 'x', tools })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('tools are not supported') as string });

@@ -39,6 +39,14 @@ describe.skipIf(qvq === undefined || flux === undefined || python === undefined)
     expect(results.stream).toEqual({ first: 'response.created', last: 'response.completed', text: 'four five' });
   });
 
+  it('continues a response with previous_response_id, and retrieves it', () => {
+    const followUp = results.follow_up as { previous_response_id: string; text: string; retrieved: string };
+    expect(followUp.previous_response_id).toMatch(/^resp_/);
+    // The local QVQ echoes the prompt: the first turn, its answer, then this one.
+    expect(followUp.text).toBe('User: one two three\nAssistant: one two three\nUser: six\nAssistant:');
+    expect(followUp.retrieved).toBe(followUp.text);
+  });
+
   it('raises NotFoundError for an unknown model, and a quota 429 at once with its Retry-After', () => {
     expect(results.not_found).toEqual({ status: 404, code: 'model_not_found' });
     expect(results.quota).toEqual({ status: 429, retry_after: '83' });

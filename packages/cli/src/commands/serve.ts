@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { parseCount, parseMilliseconds, parsePort } from '../options/whole-number-options.js';
+import { parseCount, parseKeepMilliseconds, parseMilliseconds, parsePort } from '../options/whole-number-options.js';
 import type { TerminalIO } from '../terminal-io.js';
 
 interface ServeFlags {
@@ -15,6 +15,7 @@ interface ServeFlags {
   logFormat?: 'json' | 'pretty';
   redis?: string;
   spaceConcurrency?: number;
+  responseTtl?: number;
   slotLease?: number;
   rateLimit?: string;
 }
@@ -61,6 +62,7 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal, onListening?: 
     .option('--redis <url>', 'share cooldowns, Space slots, rate limits and Space descriptions with other replicas through Redis (or set G4F_REDIS_URL)', parseRedisUrl)
     .option('--space-concurrency <n>', 'jobs at most at one Space at once, over every replica sharing Redis; the rest wait their turn', parseCount)
     .option('--slot-lease <ms>', "how long a Space slot's lease lives without a refresh: how soon a dead replica's slots come back", parseMilliseconds, 30_000)
+    .option('--response-ttl <ms>', 'how long a Responses API response is kept to be continued (previous_response_id) or read; 0 keeps none (default: an hour)', parseKeepMilliseconds)
     .option('--rate-limit <rate>', 'requests per API key (or client address), like 60/min (also /s, /h), over every replica sharing Redis')
     .addOption(new Option('--log-format <format>', 'json lines, or pretty ones (default: pretty on a terminal, else json)').choices(['json', 'pretty']))
     // A function, so that `g4f gui --help` (this command renamed) shows its own name.
@@ -90,6 +92,7 @@ Examples:
         upstreamApiKey: io.env.HF_TOKEN,
         redisUrl: flags.redis ?? io.env.G4F_REDIS_URL,
         spaceConcurrency: flags.spaceConcurrency,
+        responseTtl: flags.responseTtl,
         slotLeaseMs: flags.slotLease,
         rateLimit: flags.rateLimit,
         logLevel,

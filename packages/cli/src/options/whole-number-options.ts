@@ -17,6 +17,11 @@ export function parseMilliseconds(text: string): number {
   return wholeNumber(text, 1, LONGEST_TIMER_MS, 'a whole number of milliseconds');
 }
 
+/** commander's parser for how long something is kept, in milliseconds, where 0 keeps nothing. */
+export function parseKeepMilliseconds(text: string): number {
+  return wholeNumber(text, 0, LONGEST_TIMER_MS, 'a whole number of milliseconds (0: none)');
+}
+
 /** commander's parser for a TCP port to listen on; 0 lets the system pick a free one. */
 export function parsePort(text: string): number {
   return wholeNumber(text, 0, HIGHEST_PORT, 'a port number');

@@ -1,13 +1,14 @@
 import type { ChatCompletionChunk } from '@g4f/client';
-import { extractMedia } from '@g4f/core';
+import { extractMedia, type Message } from '@g4f/core';
 import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { errorResponse } from '../error-response.js';
 import { toOpenAIError } from '../openai-error.js';
-import { parseResponsesRequest, type ResponsesRequest } from '../parse-responses-request.js';
+import { parseResponsesRequest, responsesConversation, type ResponsesRequest } from '../parse-responses-request.js';
 import type { RequestImages } from '../request-images.js';
 import { outputMessage, outputText, responseId, responseObject, type ResponseState, type ResponseUsage } from '../response-object.js';
 import type { ServerEnv } from '../server-env.js';
+import type { StoredResponses } from '../stored-responses.js';
 import type { Upstream } from '../upstream.js';
 
 // The chat chunks carry usage where the client counts it (stream_options.include_usage).
@@ -36,8 +37,8 @@ function absorb(state: ResponseState, chunk: ChunkWithUsage): string {
   return delta;
 }
 
-async function chatChunks(c: Context<ServerEnv>, upstream: Upstream, images: RequestImages, request: ResponsesRequest, signal: AbortSignal) {
-  const messages = await images.check(request.messages, signal, (free) => c.get('afterResponse').push(free));
+async function chatChunks(c: Context<ServerEnv>, upstream: Upstream, images: RequestImages, request: ResponsesRequest, conversation: Message[], signal: AbortSignal) {
+  const messages = await images.check(conversation, signal, (free) => c.get('afterResponse').push(free));
   const route = upstream.route(c, request.model, { hasImage: extractMedia(messages).length > 0, provider: request.provider });
   const chunks = await route.client.chat.completions.create({
     model: route.model,
@@ -54,8 +55,20 @@ async function chatChunks(c: Context<ServerEnv>, upstream: Upstream, images: Req
   return chunks[Symbol.asyncIterator]() as AsyncIterator<ChunkWithUsage>;
 }
 
-/** `POST /v1/responses`: OpenAI's Responses API over the chat models, streaming its named events or not. */
-export function registerResponsesRoutes(app: Hono<ServerEnv>, upstream: Upstream, images: RequestImages): void {
+/**
+ * `POST /v1/responses`: OpenAI's Responses API over the chat models, streaming its named events or
+ * not; responses are kept (`store`) to be continued (`previous_response_id`) and read
+ * (`GET /v1/responses/{id}`).
+ */
+export function registerResponsesRoutes(app: Hono<ServerEnv>, upstream: Upstream, images: RequestImages, stored: StoredResponses): void {
+  app.get('/v1/responses/:id', async (c) => {
+    try {
+      return c.json((await stored.load(c.req.param('id'), null)).response);
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+
   app.post('/v1/responses', async (c) => {
     // Aborted when the client leaves, or the stream ends: either cancels the Space's job.
     const controller = new AbortController();
@@ -65,6 +78,8 @@ export function registerResponsesRoutes(app: Hono<ServerEnv>, upstream: Upstream
     c.req.raw.signal.addEventListener('abort', stop, { once: true });
     try {
       const request = parseResponsesRequest(await c.req.json().catch(() => undefined));
+      const earlier = request.previousResponseId === undefined ? [] : (await stored.load(request.previousResponseId, 'previous_response_id')).conversation;
+      const conversation = responsesConversation(request, earlier);
       const state: ResponseState = {
         id: responseId('resp'),
         messageId: responseId('msg'),
@@ -74,14 +89,22 @@ export function registerResponsesRoutes(app: Hono<ServerEnv>, upstream: Upstream
         text: '',
         usage: null,
         error: null,
+        stored: request.store && stored.enabled,
       };
-      const chunks = await chatChunks(c, upstream, images, request, controller.signal);
+      // Kept once answered, with the request's own messages (an image URL, not its download).
+      const keep = async (): Promise<void> => {
+        if (!state.stored) return;
+        const answered: Message[] = [...earlier, ...request.input, { role: 'assistant', content: state.text }];
+        await stored.save(state.id, { response: responseObject(state, request), conversation: answered });
+      };
+      const chunks = await chatChunks(c, upstream, images, request, conversation, controller.signal);
       state.model = c.get('note').model ?? request.model;
       // The first chunk before any answer, so that a failure before the answer keeps its status code.
       const first = await chunks.next();
       if (!request.stream) {
         for (let next = first; next.done !== true; next = await chunks.next()) absorb(state, next.value);
         if (state.status === 'in_progress') state.status = 'completed';
+        await keep();
         return c.json(responseObject(state, request));
       }
       return streamSSE(c, async (stream) => {
@@ -103,6 +126,8 @@ export function registerResponsesRoutes(app: Hono<ServerEnv>, upstream: Upstream
           await send('response.output_text.done', { ...where, text: state.text, logprobs: [] });
           await send('response.content_part.done', { ...where, part: outputText(state.text) });
           await send('response.output_item.done', { output_index: 0, item: outputMessage(state.messageId, state.text, itemStatus) });
+          // Kept before the last event, so that a client may continue it as soon as it has it.
+          await keep();
           await send(state.status === 'incomplete' ? 'response.incomplete' : 'response.completed', { response: responseObject(state, request) });
         } catch (error) {
           if (controller.signal.aborted) return;

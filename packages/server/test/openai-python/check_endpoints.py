@@ -33,6 +33,13 @@ with client.responses.create(model="qvq-72b", input="four five", stream=True) as
             text += event.delta
 results["stream"] = {"first": events[0], "last": events[-1], "text": text}
 
+follow_up = client.responses.create(model="qvq-72b", previous_response_id=response.id, input="six")
+results["follow_up"] = {
+    "previous_response_id": follow_up.previous_response_id,
+    "text": follow_up.output_text,
+    "retrieved": client.responses.retrieve(follow_up.id).output_text,
+}
+
 try:
     client.chat.completions.create(model="gpt-nothing", messages=[{"role": "user", "content": "x"}])
 except openai.NotFoundError as error:
