@@ -104,6 +104,20 @@ describe.skipIf(!available)('g4f serve replicas sharing Redis', () => {
     for (const replica of replicas) expect(await eventually(() => Promise.resolve(replica.log().includes('Redis is back')), 15_000)).toBe(true);
   }, 90_000);
 
+  it('continue through one replica a response another gave (previous_response_id), and read it through a third', async () => {
+    const [first, second, third] = replicas as [Replica, Replica, Replica];
+    const respond = async (replica: Replica, body: Record<string, unknown>) => {
+      const answer = await fetch(`${replica.url}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'qvq-72b', ...body }) });
+      expect(answer.status).toBe(200);
+      return (await answer.json()) as { id: string; output: { content: { text: string }[] }[] };
+    };
+    const opening = await respond(first, { input: 'kept in Redis' });
+    const followUp = await respond(second, { input: 'and read back', previous_response_id: opening.id });
+    expect(followUp.output[0]?.content[0]?.text).toBe('User: kept in Redis\nAssistant: kept in Redis\nUser: and read back\nAssistant:');
+    const read = await fetch(`${third.url}/v1/responses/${followUp.id}`);
+    expect(await read.json()).toMatchObject({ id: followUp.id, previous_response_id: opening.id });
+  });
+
   it('after a quota error seen through one replica, the others answer 429 with Retry-After without calling the Space', async () => {
     const [first, second, third] = replicas as [Replica, Replica, Replica];
     const quota = await ask(first, 'trigger:quota');
