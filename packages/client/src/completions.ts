@@ -77,7 +77,12 @@ export class Completions {
 
 /** The chunks with the first, already read, in front; leaving early closes the rest. */
 async function* replay(first: IteratorResult<ChatCompletionChunk>, rest: AsyncGenerator<ChatCompletionChunk>): AsyncGenerator<ChatCompletionChunk> {
-  if (first.done === true) return;
-  yield first.value;
-  yield* rest;
+  try {
+    if (first.done === true) return;
+    yield first.value;
+    yield* rest;
+  } finally {
+    // A caller who leaves at the first chunk never reaches `yield*`, which would close the rest.
+    await rest.return(undefined);
+  }
 }

@@ -29,6 +29,33 @@ export class Stream<Item> implements AsyncIterable<Item> {
     }
   }
 
+  /**
+   * Two streams of the same items, as the `openai` package's `tee()`: each may be read at its own
+   * pace (what one has read and the other not yet is held). The request is cancelled once both
+   * have ended or been left; `controller` aborts both.
+   */
+  tee(): [Stream<Item>, Stream<Item>] {
+    const shared = this[Symbol.asyncIterator]();
+    const queues: [Promise<IteratorResult<Item>>[], Promise<IteratorResult<Item>>[]] = [[], []];
+    let open = 2;
+    const branch = (own: Promise<IteratorResult<Item>>[]): AsyncIterator<Item> => ({
+      next: () => {
+        if (own.length === 0) {
+          const next = shared.next();
+          for (const queue of queues) queue.push(next);
+        }
+        return own.shift() as Promise<IteratorResult<Item>>;
+      },
+      return: async () => {
+        own.length = 0;
+        // The source closes only when neither branch reads any more.
+        if (--open === 0) await shared.return(undefined);
+        return { done: true, value: undefined };
+      },
+    });
+    return [new Stream(branch(queues[0]), this.controller), new Stream(branch(queues[1]), this.controller)];
+  }
+
   /** The items as newline-separated JSON bytes, as the `openai` package's `toReadableStream()` gives them. */
   toReadableStream(): ReadableStream<Uint8Array> {
     return ndjsonReadableStream(this[Symbol.asyncIterator]());

@@ -96,6 +96,42 @@ describe.skipIf(qvq === undefined)('Client at parity with the openai package, ag
     expect(chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('')).toBe('one two');
   });
 
+  it('cancels the Space\'s job when the caller leaves the loop, even at the first chunk', async () => {
+    const before = await spaceStats(qvq ?? '');
+    const stream = await client().chat.completions.create({ model: 'qvq-72b', messages: ask('trigger:slow a b c d e f g h i j k l'), stream: true });
+    for await (const chunk of stream) {
+      expect(chunk.choices[0]?.delta.content).toBe('trigger:slow');
+      break;
+    }
+    expect(await eventually(async () => (await spaceStats(qvq ?? '')).cancelled === before.cancelled + 1)).toBe(true);
+  });
+
+  it('tees a stream into two read at their own pace; the Space\'s job ends only when both are left', async () => {
+    const stream = await client().chat.completions.create({ model: 'qvq-72b', messages: ask('one two three'), stream: true });
+    const [left, right] = stream.tee();
+    const text = async (branch: AsyncIterable<ChatCompletionChunk>) => {
+      let read = '';
+      for await (const chunk of branch) read += chunk.choices[0]?.delta.content ?? '';
+      return read;
+    };
+    expect(await text(left)).toBe('one two three');
+    expect(await text(right)).toBe('one two three');
+
+    const before = await spaceStats(qvq ?? '');
+    const slow = await client().chat.completions.create({ model: 'qvq-72b', messages: ask('trigger:slow a b c d e f g h i j k l'), stream: true });
+    const [first, second] = slow.tee();
+    for await (const chunk of first) if (chunk.choices[0]?.delta.content) break;
+    // One branch left: the other still reads the answer to its end.
+    expect(await text(second)).toBe('trigger:slow a b c d e f g h i j k l');
+    expect((await spaceStats(qvq ?? '')).cancelled).toBe(before.cancelled);
+
+    const leftBoth = await client().chat.completions.create({ model: 'qvq-72b', messages: ask('trigger:slow a b c d e f g h i j k l'), stream: true });
+    for (const branch of leftBoth.tee()) {
+      for await (const chunk of branch) if (chunk.choices[0]?.delta.content) break;
+    }
+    expect(await eventually(async () => (await spaceStats(qvq ?? '')).cancelled === before.cancelled + 1)).toBe(true);
+  });
+
   it('streams with chat.completions.stream(): content events, the final completion', async () => {
     const deltas: string[] = [];
     const stream = client().chat.completions.stream({ model: 'qvq-72b', messages: ask('one two three') });
