@@ -15,6 +15,10 @@ export class G4FImageModel implements ImageModelV3 {
   // A Space draws one image a call; the SDK sends one call per image asked for.
   readonly maxImagesPerCall = 1;
 
+  /**
+   * Made by `g4f.image(modelId)` or `createG4F(settings).image(modelId)`, which check the model id and share one route.
+   * @internal
+   */
   constructor(
     /** The name it was asked for, as given to `g4f(modelId)`. */
     readonly modelId: string,

@@ -25,6 +25,10 @@ export class G4FLanguageModel implements LanguageModelV3 {
   // The SDK downloads image URLs itself and hands over bytes; a Space takes nothing else.
   readonly supportedUrls = {};
 
+  /**
+   * Made by `g4f(modelId)` or `createG4F(settings)(modelId)`, which check the model id and share one route.
+   * @internal
+   */
   constructor(
     /** The name it was asked for, as given to `g4f(modelId)`. */
     readonly modelId: string,

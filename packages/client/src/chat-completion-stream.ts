@@ -35,7 +35,8 @@ export interface ChatCompletionStreamEvents {
   end: [];
 }
 
-type Listener<E extends keyof ChatCompletionStreamEvents> = (...args: ChatCompletionStreamEvents[E]) => void;
+/** A function called with an event's arguments: `stream.on('content', (delta, snapshot) => ...)`. */
+export type ChatCompletionStreamListener<E extends keyof ChatCompletionStreamEvents> = (...args: ChatCompletionStreamEvents[E]) => void;
 
 /**
  * `chat.completions.stream()`: a streamed answer read for you, with events (`content`, `chunk`,
@@ -61,19 +62,19 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
   }
 
   /** Calls `listener` each time `event` is emitted. */
-  on<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
+  on<E extends keyof ChatCompletionStreamEvents>(event: E, listener: ChatCompletionStreamListener<E>): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: listener as (...args: never[]) => void, once: false }]);
     return this;
   }
 
   /** Calls `listener` the next time `event` is emitted, then forgets it. */
-  once<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
+  once<E extends keyof ChatCompletionStreamEvents>(event: E, listener: ChatCompletionStreamListener<E>): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: listener as (...args: never[]) => void, once: true }]);
     return this;
   }
 
   /** Stops calling `listener` for `event`. */
-  off<E extends keyof ChatCompletionStreamEvents>(event: E, listener: Listener<E>): this {
+  off<E extends keyof ChatCompletionStreamEvents>(event: E, listener: ChatCompletionStreamListener<E>): this {
     this.listeners.set(event, (this.listeners.get(event) ?? []).filter((entry) => entry.listener !== listener));
     return this;
   }
@@ -160,7 +161,7 @@ export class ChatCompletionStream implements AsyncIterable<ChatCompletionChunk> 
   private emit<E extends keyof ChatCompletionStreamEvents>(event: E, ...args: ChatCompletionStreamEvents[E]): void {
     const entries = this.listeners.get(event) ?? [];
     this.listeners.set(event, entries.filter((entry) => !entry.once));
-    for (const { listener } of entries) (listener as Listener<E>)(...args);
+    for (const { listener } of entries) (listener as ChatCompletionStreamListener<E>)(...args);
   }
 
   private async run(start: (signal: AbortSignal) => Promise<Stream<ChatCompletionChunk>>): Promise<ChatCompletion> {

@@ -2,7 +2,7 @@
 import '@g4f/provider-hf-space';
 
 export type { APIPromise, WithResponse } from './api-promise.js';
-export { ChatCompletionStream, type ChatCompletionStreamEvents } from './chat-completion-stream.js';
+export { ChatCompletionStream, type ChatCompletionStreamEvents, type ChatCompletionStreamListener } from './chat-completion-stream.js';
 export { checkChatRequest, type ChatRequest } from './chat-request.js';
 export type {
   ChatCompletion,

@@ -1,8 +1,20 @@
 import type { Zod } from './space-definition.js';
 
-// g4f's use_aspect_ratio: the size a ratio means where width or height is not given.
-const SIZES = { '1:1': [1024, 1024], '16:9': [832, 480], '9:16': [480, 832] } as const;
-type AspectRatio = keyof typeof SIZES;
+/** The image-size settings as parsed. */
+export interface ImageSizeSettings {
+  /** The shape of the image where width or height is not given. */
+  aspectRatio?: '1:1' | '16:9' | '9:16' | undefined;
+  /** Width in pixels. */
+  width?: number | undefined;
+  /** Height in pixels. */
+  height?: number | undefined;
+}
+
+type AspectRatio = NonNullable<ImageSizeSettings['aspectRatio']>;
+
+// g4f's use_aspect_ratio: the size a ratio means where width or height is not given. The Record
+// type has the compiler check that every ratio the settings name has its size.
+const SIZES: Readonly<Record<AspectRatio, readonly [number, number]>> = { '1:1': [1024, 1024], '16:9': [832, 480], '9:16': [480, 832] };
 const ASPECT_RATIOS = Object.keys(SIZES) as [AspectRatio, ...AspectRatio[]];
 
 /** The image-size settings of a drawing Space, made with the zod given: an aspect ratio, or a width and height in pixels. */
@@ -15,13 +27,6 @@ export function imageSizeOptions(z: Zod) {
     /** Height in pixels. Default: from the aspect ratio. */
     height: z.int().min(16).max(2048).optional(),
   };
-}
-
-/** The image-size settings as parsed. */
-export interface ImageSizeSettings {
-  aspectRatio?: AspectRatio | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
 }
 
 /**

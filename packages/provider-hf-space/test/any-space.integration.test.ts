@@ -162,6 +162,7 @@ describe.for(VERSIONS)('any Space by its id, on Gradio %i', (gradio) => {
     const error = await refusalOf(spaceAt(base, 'two-endpoints').createCompletion('', ask('Hi')));
     expect(error.message).toMatch(/2 endpoints that could answer \(\/shout, \/whisper\)/);
     expect(error.message).toContain('space:local/two-endpoints/<endpoint>');
+    expect(error.endpoints).toEqual(['/shout(value: textbox) -> textbox', '/whisper(value: textbox) -> textbox']);
     expect(await spaceAt(base, 'two-endpoints', 'whisper').createCompletion('', ask('Hi There'))).toBe('hi there');
   });
 

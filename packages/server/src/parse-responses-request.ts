@@ -1,4 +1,4 @@
-import { InvalidRequestError, validateMessages, type CallOptions, type ContentPart, type Message, type Role } from '@g4f/core';
+import { InvalidRequestError, ROLES, validateMessages, type CallOptions, type ContentPart, type Message, type Role } from '@g4f/core';
 
 /** The parts of an OpenAI Responses API request this server reads, as a conversation. */
 export interface ResponsesRequest {
@@ -21,7 +21,6 @@ export interface ResponsesRequest {
 type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant'];
 
 function field<T>(fields: Fields, name: string, what: string, check: (value: unknown) => value is T): T | undefined {
   const value = fields[name];

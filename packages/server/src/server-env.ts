@@ -11,8 +11,12 @@ export interface RequestNote {
   error?: unknown;
 }
 
-/** Hono's environment of this server: what middleware hands the routes. */
+/**
+ * Hono's environment of this server: what its middleware hands the routes. A route or middleware
+ * you add to `createApp()`'s app reads them as `c.var.note`, `c.var.logger`, ...
+ */
 export interface ServerEnv {
+  /** The request's variables (`c.var`), set by this server's middleware before any route. */
   Variables: {
     /** This request's fields for the request log; routes fill in the model, provider and error. */
     note: RequestNote;

@@ -1,8 +1,9 @@
 import { requireModel, servedModels, type ModelCatalog } from './model-catalog.js';
 
+/** A class, abstract or not, whose instances are `T`: what a mixin such as ProviderModelMixin extends. */
 // A TypeScript mixin's constructor type must take `any[]`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AbstractConstructor<T = object> = abstract new (...args: any[]) => T;
+export type AbstractConstructor<T = object> = abstract new (...args: any[]) => T;
 
 /** The model methods a provider gets from ProviderModelMixin. */
 export interface ProviderModels {
@@ -17,14 +18,14 @@ export interface ProviderModels {
  * `class MyProvider extends ProviderModelMixin(AsyncGeneratorProvider) { ... }`.
  * Unlike g4f, the default model and every alias target always count as served models.
  */
-export function ProviderModelMixin<TBase extends AbstractConstructor<ModelCatalog & { readonly name: string }>>(Base: TBase) {
+// The return type adds only ProviderModels: inferred, it would restate the base's catalog fields,
+// and each would then have two declarations (and the reference two comments) in a subclass.
+export function ProviderModelMixin<TBase extends AbstractConstructor<ModelCatalog & { readonly name: string }>>(Base: TBase): TBase & AbstractConstructor<ProviderModels> {
   abstract class WithModels extends Base implements ProviderModels {
-    /** Every model served: the default, the listed, vision, image and reasoning models, alias targets. */
     getModels(): string[] {
       return servedModels(this);
     }
 
-    /** The model for a name: empty gives the default, an alias its target, any case where unambiguous; unknown names throw ModelNotSupportedError. */
     getModel(name = ''): string {
       return requireModel(this, name);
     }

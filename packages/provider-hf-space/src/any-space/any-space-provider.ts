@@ -11,7 +11,7 @@ import type { EndpointPlan } from './endpoint-plan.js';
 import { readSpaceDescription } from './read-space-description.js';
 import type { SpaceDescription } from './space-description.js';
 import { parseSpaceModelName, spaceHost, type SpaceModelName } from './space-model-name.js';
-import { UnmappableSpaceError } from './unmappable-space-error.js';
+import { formatEndpoint, UnmappableSpaceError } from './unmappable-space-error.js';
 
 // As a named Space's call: five minutes in all.
 const DEFAULT_TIMEOUT_MS = 300_000;
@@ -50,7 +50,11 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     return new AnySpaceProvider(this.name, { ...this.settings, ...settings });
   }
 
-  /** How a call maps onto the Space: the endpoint chosen and what each input gets; throws UnmappableSpaceError. */
+  /**
+   * How a call maps onto the Space: the endpoint chosen and what each input gets; throws
+   * UnmappableSpaceError. Users see it through inspectSpace, whose answer is the public shape.
+   * @internal
+   */
   async plan(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<EndpointPlan> {
     const description = await this.description(options);
     return chooseEndpoint(description, this.target.endpoint, { provider: this.name });
@@ -136,7 +140,7 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     const names = missing.map((input) => `${input.name} (${input.component}${input.label === '' ? '' : `, "${input.label}"`})`).join(', ');
     throw new UnmappableSpaceError(
       `The Space's endpoint /${plan.endpoint.apiName} needs ${names}, which has no default: pass it as providerOptions["${this.name}"].${missing[0]?.name ?? ''}.`,
-      describeEndpoints(description),
+      describeEndpoints(description).map(formatEndpoint),
       { provider: this.name },
     );
   }

@@ -1,7 +1,7 @@
 import { describeEndpoints } from './describe-endpoints.js';
 import { planEndpoint, type EndpointPlan } from './endpoint-plan.js';
 import type { EndpointDescription, SpaceDescription } from './space-description.js';
-import { UnmappableSpaceError } from './unmappable-space-error.js';
+import { formatEndpoint, UnmappableSpaceError } from './unmappable-space-error.js';
 
 /** Who asks, for the error. */
 export interface ChoiceContext {
@@ -21,7 +21,7 @@ function chatInterfaceEndpoint(endpoints: readonly EndpointDescription[]): Endpo
 export function chooseEndpoint(description: SpaceDescription, wanted: string | undefined, context: ChoiceContext): EndpointPlan {
   const endpoints = describeEndpoints(description);
   const refuse = (reason: string): never => {
-    throw new UnmappableSpaceError(reason, endpoints, context);
+    throw new UnmappableSpaceError(reason, endpoints.map(formatEndpoint), context);
   };
   const planOf = (endpoint: EndpointDescription): EndpointPlan => {
     const plan = planEndpoint(endpoint);

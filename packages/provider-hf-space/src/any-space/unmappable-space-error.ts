@@ -17,11 +17,11 @@ export function formatEndpoint(endpoint: EndpointDescription): string {
 export class UnmappableSpaceError extends InvalidRequestError {
   constructor(
     reason: string,
-    /** The Space's named endpoints. */
-    readonly endpoints: readonly EndpointDescription[],
+    /** The Space's named endpoints, one line each (as formatEndpoint writes them): `/draw(prompt: textbox, seed: number = 0) -> image`. */
+    readonly endpoints: readonly string[],
     options: { provider: string },
   ) {
-    const list = endpoints.map((endpoint) => `\n  ${formatEndpoint(endpoint)}`).join('');
+    const list = endpoints.map((endpoint) => `\n  ${endpoint}`).join('');
     super(`${reason} Nothing was sent. Its endpoints (name one as ${options.provider}/<endpoint>; give a parameter as providerOptions["${options.provider}"].<name>):${list || ' none'}`, {
       provider: options.provider,
       param: 'model',

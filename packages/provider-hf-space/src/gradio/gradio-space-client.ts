@@ -40,6 +40,7 @@ export interface SessionCall {
   apiName: string;
   /** Its fn_index, where the name is not unique. */
   fnIndex?: number | undefined;
+  /** Its input values, in the order the handler takes them. */
   data: unknown[];
   /**
    * Called on `{api}/run/predict` with the session's hash, outside the queue, as the Space's page

@@ -3,7 +3,9 @@ import type { ServerEnv } from '../server-env.js';
 
 /** How a response's body went: the bytes sent, and whether the client left before the end. */
 export interface ResponseEnd {
+  /** The body's bytes sent. */
   bytes: number;
+  /** True when the client left before the body's end. */
   clientLeft: boolean;
 }
 
