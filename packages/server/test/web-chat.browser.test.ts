@@ -118,6 +118,19 @@ describe.skipIf(!available)('the chat page at / in a real browser', () => {
     await expect.poll(async () => page.locator('#attachments img').count()).toBe(2);
   });
 
+  it('says before sending that a model takes no images, and sends once a vision model it offers is picked', async () => {
+    await openPage('qwen3-235b-a22b');
+    await page.setInputFiles('#file', imagePath);
+    const misfit = page.locator('#misfit');
+    await misfit.filter({ hasText: 'qwen3-235b-a22b takes no images. Pick a model that takes images: qwen-qvq-72b-preview' }).waitFor();
+    await ask('what is this');
+    expect(await page.locator('.message').count()).toBe(0);
+    await misfit.getByRole('button', { name: 'qwen-qvq-72b-preview' }).click();
+    await page.click('#send');
+    await answers().filter({ hasText: 'The image is a PNG of 4x3 pixels.' }).waitFor();
+    await page.locator('#send:not([hidden])').waitFor();
+  });
+
   it('stops mid-answer: the Space sees its job cancelled, and the partial answer stays', async () => {
     await openPage();
     const before = await spaceStats(space.url);

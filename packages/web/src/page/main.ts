@@ -1,11 +1,13 @@
 import { withApiKey } from './api-key-dialog.js';
+import { misfitOf, showMisfit } from './attachment-fit.js';
+import { Attachments, type AttachmentKind } from './attachments.js';
 import { streamAnswer } from './chat-stream.js';
 import { ConversationStore, type StoredConversation, type StoredMessage } from './conversation-store.js';
 import { startCountdown } from './countdown.js';
 import { describeProgress } from './describe-progress.js';
-import { ImageAttachments } from './image-attachments.js';
 import { MessageView } from './message-view.js';
 import { describeModel, fetchModels, groupOf, MODEL_GROUPS, type ServedModel } from './models.js';
+import { requestMessages } from './request-messages.js';
 import { ServerError } from './server-error.js';
 
 // Every id below is in index.html.
@@ -20,6 +22,7 @@ const ui = {
   messages: element('messages'),
   status: element('status'),
   error: element('error'),
+  misfit: element('misfit'),
   composer: element<HTMLFormElement>('composer'),
   prompt: element<HTMLTextAreaElement>('prompt'),
   attach: element<HTMLButtonElement>('attach'),
@@ -30,7 +33,9 @@ const ui = {
 };
 
 const store = new ConversationStore();
-const attachments = new ImageAttachments(element('attachments'));
+const attachments = new Attachments(element('attachments'), () => {
+  attachmentsFit();
+});
 let models: ServedModel[] = [];
 let current: StoredConversation = store.list()[0] ?? store.create('');
 let running: AbortController | undefined;
@@ -74,8 +79,26 @@ function renderModels(): void {
 
 function selectModel(id: string): void {
   if (models.some((model) => model.id === id)) ui.model.value = id;
-  const model = models.find((candidate) => candidate.id === ui.model.value);
+  const model = selectedModel();
   ui.modelNote.textContent = model === undefined ? '' : describeModel(model);
+  attachmentsFit();
+}
+
+function selectedModel(): ServedModel | undefined {
+  return models.find((model) => model.id === ui.model.value);
+}
+
+/** Whether the chosen model takes what is attached; if not, says so above the composer and offers the models that do. */
+function attachmentsFit(): boolean {
+  const misfit = misfitOf(selectedModel(), attachments.kinds, models);
+  ui.misfit.hidden = misfit === undefined;
+  if (misfit === undefined) return true;
+  showMisfit(ui.misfit, misfit, (model) => {
+    current.model = model;
+    selectModel(model);
+    ui.prompt.focus();
+  });
+  return false;
 }
 
 function renderConversations(): void {
@@ -115,23 +138,6 @@ function openConversation(conversation: StoredConversation): void {
   renderConversations();
 }
 
-/**
- * The conversation as the server takes it: images as image_url parts, failed answers left out.
- * For a model that takes no images, earlier messages go without theirs (the conversation may have
- * begun with another model); the new message keeps its own, which the server then refuses plainly.
- */
-function requestMessages(messages: readonly StoredMessage[], takesImages: boolean): object[] {
-  const last = messages.length - 1;
-  return messages
-    .map((message, index) => ({ message, images: takesImages || index === last ? (message.images ?? []) : [] }))
-    .filter(({ message }) => message.role === 'user' || message.content !== '')
-    .map(({ message, images }) =>
-      images.length === 0
-        ? { role: message.role, content: message.content }
-        : { role: message.role, content: [{ type: 'text', text: message.content }, ...images.map((url) => ({ type: 'image_url', image_url: { url } }))] },
-    );
-}
-
 /** Keeps the newest message in view while it grows, unless the user scrolled up to read. */
 function followAnswer(): void {
   const { messages } = ui;
@@ -156,18 +162,18 @@ function setRunning(controller: AbortController | undefined): void {
 
 async function send(): Promise<void> {
   const text = ui.prompt.value.trim();
-  const images = [...attachments.dataUris];
-  if ((text === '' && images.length === 0) || isAnswering()) return;
+  const { images, audio } = attachments;
+  if ((text === '' && images.length === 0 && audio.length === 0) || isAnswering() || !attachmentsFit()) return;
   clearError();
   const conversation = current;
   conversation.model = ui.model.value;
-  conversation.messages.push({ role: 'user', content: text, ...(images.length === 0 ? {} : { images }) });
+  conversation.messages.push({ role: 'user', content: text, ...(images.length === 0 ? {} : { images }), ...(audio.length === 0 ? {} : { audio }) });
   ui.messages.append(new MessageView(conversation.messages.at(-1) as StoredMessage).element);
   ui.prompt.value = '';
   attachments.clear();
   const answer: StoredMessage = { role: 'assistant', content: '' };
-  const takesImages = models.find((model) => model.id === conversation.model)?.takes.includes('image') ?? true;
-  const request = { model: conversation.model, messages: requestMessages(conversation.messages, takesImages), ...(conversation.spaceConversation === undefined ? {} : { conversation: conversation.spaceConversation }) };
+  const takes = (kind: AttachmentKind) => selectedModel()?.takes.includes(kind) ?? true;
+  const request = { model: conversation.model, messages: requestMessages(conversation.messages, takes), ...(conversation.spaceConversation === undefined ? {} : { conversation: conversation.spaceConversation }) };
   conversation.messages.push(answer);
   conversation.updated = Date.now();
   const view = new MessageView(answer);
@@ -218,7 +224,7 @@ async function send(): Promise<void> {
   }
 }
 
-async function addImages(files: Iterable<File>): Promise<void> {
+async function attach(files: Iterable<File>): Promise<void> {
   const refused = await attachments.add(files);
   if (refused.length > 0) showError(new Error(refused.join(' ')));
 }
@@ -247,7 +253,8 @@ ui.attach.addEventListener('click', () => {
   ui.file.click();
 });
 ui.file.addEventListener('change', () => {
-  void addImages(ui.file.files ?? []);
+  // A copy: clearing the input below empties its live FileList while the files are still being read.
+  void attach([...(ui.file.files ?? [])]);
   ui.file.value = '';
 });
 ui.dropZone.addEventListener('dragover', (event) => {
@@ -260,13 +267,14 @@ ui.dropZone.addEventListener('dragleave', () => {
 ui.dropZone.addEventListener('drop', (event) => {
   event.preventDefault();
   ui.dropZone.classList.remove('dragging');
-  void addImages(event.dataTransfer?.files ?? []);
+  // A copy taken now: the drop's data may be unreadable once this handler returns.
+  void attach([...(event.dataTransfer?.files ?? [])]);
 });
 document.addEventListener('paste', (event) => {
   const files = [...(event.clipboardData?.files ?? [])];
   if (files.length === 0) return;
   event.preventDefault();
-  void addImages(files);
+  void attach(files);
 });
 
 openConversation(current);

@@ -1,4 +1,4 @@
-import type { StoredMessage } from './conversation-store.js';
+import type { StoredAudio, StoredMessage } from './conversation-store.js';
 import { renderMarkdown } from './render-markdown.js';
 
 /** One message on the page; an answer re-renders as its text streams in. */
@@ -30,7 +30,7 @@ export class MessageView {
       image.className = 'attached';
       return image;
     });
-    this.element.append(...images, this.reasoning, this.body, this.note);
+    this.element.append(...images, ...(message.audio ?? []).map(audioChip), this.reasoning, this.body, this.note);
     this.renderNow();
   }
 
@@ -51,4 +51,13 @@ export class MessageView {
     this.note.hidden = message.note === undefined;
     this.note.textContent = message.note ?? '';
   }
+}
+
+/** An attached audio file's name; once reloaded without its bytes, saying so. */
+function audioChip(audio: StoredAudio): HTMLElement {
+  const chip = document.createElement('p');
+  chip.className = 'audio-chip';
+  chip.textContent = audio.data === undefined ? `${audio.name} (not kept: too big for this browser's storage)` : audio.name;
+  chip.title = `${audio.format.toUpperCase()} audio`;
+  return chip;
 }
