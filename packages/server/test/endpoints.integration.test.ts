@@ -94,7 +94,7 @@ describe.skipIf(qvq === undefined || flux === undefined)('the server\'s endpoint
       instructions: 'Be brief.',
       input: [{ role: 'user', content: [{ type: 'input_text', text: 'What is this?' }, { type: 'input_image', image_url: await dataUri(), detail: 'auto' }] }],
     });
-    expect(first.store).toBe(true);
+    expect(first).toMatchObject({ store: true });
     const second = await openai.responses.create({ model: 'qvq-72b', previous_response_id: first.id, input: 'And its colour?' });
     expect(second.previous_response_id).toBe(first.id);
     // The local QVQ describes the image it got and echoes the prompt: the earlier turn, then this one.
@@ -107,7 +107,7 @@ describe.skipIf(qvq === undefined || flux === undefined)('the server\'s endpoint
 
   it('keeps no response with store: false, and answers 404 for a response it does not keep', async () => {
     const unkept = await openai.responses.create({ model: 'qvq-72b', input: 'forget me', store: false });
-    expect(unkept.store).toBe(false);
+    expect(unkept).toMatchObject({ store: false });
     await expect(openai.responses.retrieve(unkept.id)).rejects.toMatchObject({ status: 404 });
     const error = await openai.responses.create({ model: 'qvq-72b', previous_response_id: unkept.id, input: 'x' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 404, code: 'previous_response_not_found', param: 'previous_response_id' });
