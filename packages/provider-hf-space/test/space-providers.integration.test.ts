@@ -211,7 +211,7 @@ describe.skipIf(Object.values(urls).includes(undefined))('HuggingSpace', () => {
       .createCompletion('qvq-72b', [{ role: 'user', content: 'Hi' }])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RetryProviderError);
-    expect((error as Error).message).toMatch(/All 2 providers failed:\n {2}Qwen_QVQ_72B: ResponseError: .*127\.0\.0\.1:9 .*\n {2}Qwen_QVQ_72B: ResponseError: .*127\.0\.0\.1:10 /);
+    expect((error as Error).message).toMatch(/All 2 providers failed:\n {2}Qwen_QVQ_72B: ConnectionError: .*127\.0\.0\.1:9 .*\n {2}Qwen_QVQ_72B: ConnectionError: .*127\.0\.0\.1:10 /);
   });
 });
 
