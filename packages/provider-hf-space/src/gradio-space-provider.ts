@@ -103,7 +103,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       const answer = client.streamAnswer({
         apiName: endpoint.apiName,
         fnIndex: endpoint.fnIndex,
-        images: files,
+        media: files,
         buildData: (files) => endpoint.buildData({ ...input, files }),
         before: endpoint.before === undefined ? undefined : (files) => endpoint.before?.({ ...input, files }) ?? [],
         locateAnswer: endpoint.locateAnswer ?? (endpoint.readImages === undefined ? firstOutput : undefined),

@@ -14,13 +14,13 @@ export interface FileData {
   meta: { _type: 'gradio.FileData' };
 }
 
-/** The FileData for an image uploaded to `path`. */
-export function toFileData(path: string, image: LoadedImage): FileData {
+/** The FileData for a file (an image, a recording) uploaded to `path`. */
+export function toFileData(path: string, file: LoadedImage): FileData {
   return {
     path,
-    orig_name: image.filename,
-    mime_type: image.mimeType,
-    size: image.bytes.byteLength,
+    orig_name: file.filename,
+    mime_type: file.mimeType,
+    size: file.bytes.byteLength,
     meta: { _type: 'gradio.FileData' },
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { InvalidRequestError, isContentPart, ResponseError, type Conversation, type LoadedImage, type StreamPart } from '@g4f/core';
+import { InvalidRequestError, isContentPart, ResponseError, type Conversation, type LoadedMedia, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
 import { waitUntilRunning } from '../hub/wait-until-running.js';
@@ -18,7 +18,7 @@ import { spaceError } from './space-errors.js';
 import { createSpaceHttp, spaceHeaders, type SpaceHttpSettings } from './space-http.js';
 import type { StepContext } from './space-request.js';
 import { resolveRoute, type GradioProtocol, type SpaceRoute } from './space-route.js';
-import { uploadImages } from './upload-images.js';
+import { uploadFiles } from './upload-files.js';
 
 /** How to reach one Space. */
 export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
@@ -55,8 +55,8 @@ export interface AnswerRequest extends OutputLayout {
   apiName: string;
   /** The endpoint's fn_index in the real Space, used on the queue when no endpoint has `apiName`. */
   fnIndex?: number | undefined;
-  /** Images to upload first, already read and checked. */
-  images: readonly LoadedImage[];
+  /** Images and recordings to upload first, already read and checked. */
+  media: readonly LoadedMedia[];
   /** The endpoint's input values, given the uploaded files. */
   buildData: (files: FileData[]) => unknown[];
   /** Cancels the call. */
@@ -105,7 +105,7 @@ export class GradioSpaceClient {
         try {
           const route = await resolveRoute({ ...this.settings, http: this.http, apiName: request.apiName, signal: scope.signal });
           reader = new OutputReader(request, { provider, apiName: request.apiName.replace(/^\//, ''), api: route.api });
-          if (request.images.length > 0) yield { type: 'progress', stage: 'uploading' };
+          if (request.media.length > 0) yield { type: 'progress', stage: 'uploading' };
           for await (const events of await this.protocolEvents(request, route, scope)) {
             for (const event of events) {
               for (const part of this.partsOf(event, reader, request.session?.conversation)) {
@@ -159,7 +159,7 @@ export class GradioSpaceClient {
     const { provider, retry = {} } = this.settings;
     const context = { http: this.http, provider, retry, signal: scope.signal };
     // The first request of a call: where /config is missing, it finds the API's prefix.
-    const files = request.images.length === 0 ? [] : await route.api.first((apiUrl) => uploadImages(this.http, apiUrl, request.images, context));
+    const files = request.media.length === 0 ? [] : await route.api.first((apiUrl) => uploadFiles(this.http, apiUrl, request.media, context));
     const protocolRequest = {
       ...context,
       api: route.api,
