@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AsyncGeneratorProvider, MediaError, ModelNotSupportedError, ProviderModelMixin, type Messages, type StreamPart } from '@g4f/core';
-import { describeProvider } from '@g4f/core/testing';
+import { describeProvider, ScriptedProvider } from '@g4f/core/testing';
 import { EchoProvider } from './helpers/echo-provider.js';
 
 /** A provider that rewrites its answer midway, as some Spaces do. */
-class RewritingProvider extends ProviderModelMixin(AsyncGeneratorProvider) {
-  constructor() {
-    super({ name: 'Rewriting', label: 'Rewriting', url: 'http://127.0.0.1', defaultModel: 'm' });
-  }
-
-  protected async *streamParts(): AsyncIterable<StreamPart> {
-    yield 'Helo';
-    yield { type: 'text-replace', text: 'Hello' };
-    yield ' there';
-  }
-}
+const rewriting = () => new ScriptedProvider(['Helo', { type: 'text-replace', text: 'Hello' }, ' there'], { name: 'Rewriting', defaultModel: 'm' });
 
 /** A provider that tells which model its streamParts was given, and yields no finish part. */
 class ModelTeller extends ProviderModelMixin(AsyncGeneratorProvider) {
@@ -51,7 +41,7 @@ describe('AsyncGeneratorProvider', () => {
   });
 
   it('takes its facts once, filling in the defaults', () => {
-    const provider = new RewritingProvider();
+    const provider = rewriting();
     expect({ name: provider.name, working: provider.working, needsAuth: provider.needsAuth, models: provider.models, aliases: provider.modelAliases }).toEqual({
       name: 'Rewriting',
       working: true,
@@ -87,12 +77,12 @@ describe('AsyncGeneratorProvider', () => {
   });
 
   it('completes to the final text where the provider rewrote it', async () => {
-    expect(await new RewritingProvider().createCompletion('m', messages)).toBe('Hello there');
+    expect(await rewriting().createCompletion('m', messages)).toBe('Hello there');
   });
 
   it('shows a rewrite in a plain-text stream as a line break and the new text', async () => {
     const chunks: string[] = [];
-    for await (const chunk of new RewritingProvider().createAsyncGenerator('m', messages)) chunks.push(chunk);
+    for await (const chunk of rewriting().createAsyncGenerator('m', messages)) chunks.push(chunk);
     expect(chunks).toEqual(['Helo', '\nHello', ' there']);
   });
 });

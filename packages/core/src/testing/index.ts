@@ -2,3 +2,4 @@ export { conformanceChecks, type ConformanceCheck } from './conformance-checks.j
 export type { ConformanceOptions } from './conformance-options.js';
 export { connectionProbe, type ConnectionProbe } from './connection-probe.js';
 export { describeProvider } from './describe-provider.js';
+export { ScriptedProvider } from './scripted-provider.js';
