@@ -14,6 +14,7 @@ import {
   openOnFirstRead,
   parseProviderOptions,
   ProviderModelMixin,
+  sharedState,
   validateMessages,
   type CallOptions,
   type Conversation,
@@ -197,6 +198,7 @@ export class GradioSpaceProvider<TOptions extends z.ZodObject = z.ZodObject> ext
       timeout: options.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT_MS,
       idleTimeout: options.idleTimeout ?? settings.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS,
       hub,
+      cache: options.sharedState ?? sharedState(),
     });
   }
 

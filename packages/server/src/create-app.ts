@@ -1,4 +1,4 @@
-import { MemorySharedState, useSharedState, type SharedState } from '@g4f/core';
+import { MemorySharedState, type SharedState } from '@g4f/core';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { HTTPException } from 'hono/http-exception';
@@ -33,8 +33,6 @@ const ROUTES = 'GET / (the chat page), GET /v1/models, GET /v1/models/{id}, POST
 export function createApp(options: ServerOptions = {}, logger: Logger = createServerLogger(options), state: SharedState = new MemorySharedState()): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
   const rateLimit = options.rateLimit === undefined ? undefined : parseRateLimit(options.rateLimit);
-  // The Gradio transport caches Space descriptions in the process's shared state.
-  useSharedState(state);
   const upstream = new Upstream(options, state);
   const images = new RequestImages(options);
   const { apiKey } = options;
@@ -44,7 +42,7 @@ export function createApp(options: ServerOptions = {}, logger: Logger = createSe
   if (rateLimit !== undefined) app.use('/v1/*', limitRate(rateLimit, state));
   app.use('/v1/*', limitBody(options.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
-  registerModelRoutes(app, upstream.served, options);
+  registerModelRoutes(app, upstream.served, options, state);
   registerChatCompletionsRoute(app, upstream, images);
   registerResponsesRoutes(app, upstream, images, new StoredResponses(state, options.responseTtl ?? DEFAULT_RESPONSE_TTL));
   registerImageRoutes(app, upstream);

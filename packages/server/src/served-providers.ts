@@ -2,8 +2,8 @@ import { getProviderByName, getRegistry, InvalidRequestError, listModels, listMo
 import { AnySpaceProvider, atBaseUrl } from '@g4f/provider-hf-space';
 import type { ServerOptions } from './server-options.js';
 
-/** How a Space's description is read for the model list: the server's token, its proxy, a signal. */
-export type DescribeOptions = Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'>;
+/** How a Space's description is read for the model list: the server's token, its proxy, a signal, its store. */
+export type DescribeOptions = Pick<CallOptions, 'apiKey' | 'proxy' | 'signal' | 'sharedState'>;
 
 /** A model some provider serves, but none this server was configured for. */
 export class ModelNotServedError extends ModelNotFoundError {

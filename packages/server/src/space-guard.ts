@@ -56,7 +56,8 @@ export class SpaceGuard {
         }
         release = holdSlot(this.state, slot);
       }
-      yield* provider.createAsyncGenerator(model, messages, options);
+      // The Space's cached descriptions live in this server's store too, Redis where given.
+      yield* provider.createAsyncGenerator(model, messages, { ...options, sharedState: this.state });
     } catch (error) {
       const ms = cooldownMs(error);
       if (ms !== undefined) await this.state.startCooldown(cooldownKey, ms);

@@ -2,7 +2,7 @@ import { FallbackProvider, MemorySharedState, QuotaExceededError, type Provider,
 import { freePort, startLocalSpace, type LocalSpace } from '@g4f/local-space';
 import { localSpaceUrl, spaceStats } from '@g4f/local-space/testing';
 import { Qwen_QVQ_72B } from '@g4f/provider-hf-space';
-import { startServer, type RunningServer } from '@g4f/server';
+import { createApp, startServer, type RunningServer } from '@g4f/server';
 import OpenAI, { RateLimitError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpaceGuard } from '../src/space-guard.js';
@@ -175,5 +175,18 @@ describe.skipIf(!available)('a server whose Redis does not answer', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe.skipIf(!available)('two apps in one process', () => {
+  it('each keeps the Space descriptions it reads in its own store, not in the last one made', async () => {
+    const [first, second] = [new MemorySharedState(), new MemorySharedState()];
+    const options = { baseUrl: localSpaceUrl('qvq'), logLevel: 'silent' as const };
+    const apps = [createApp(options, undefined, first), createApp(options, undefined, second)];
+    const answer = await apps[0]?.request('/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'qvq-72b', messages: [{ role: 'user', content: 'which store?' }] }) });
+    expect(answer?.status).toBe(200);
+    const key = `gradio-config:${localSpaceUrl('qvq') ?? ''}`;
+    expect(await first.readCached(key)).toContain('"version"');
+    expect(await second.readCached(key)).toBeUndefined();
   });
 });

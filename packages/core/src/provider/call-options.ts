@@ -1,3 +1,4 @@
+import type { SharedState } from '../shared-state/shared-state.js';
 import type { Conversation } from '../types/conversation.js';
 import type { MediaList } from '../types/media.js';
 
@@ -12,6 +13,11 @@ export interface CallOptions {
   apiKey?: string | undefined;
   /** An HTTP(S) proxy URL every request of the call goes through. Default: none. */
   proxy?: string | undefined;
+  /**
+   * Where the call's caches (a Space's `/config` and description) are kept: a server's store,
+   * which its replicas share through Redis. Default: the process's (`useSharedState`).
+   */
+  sharedState?: SharedState | undefined;
   /** Milliseconds the whole call may take. Default: the provider's (5 minutes for Spaces). */
   timeout?: number | undefined;
   /** Milliseconds without any event (heartbeats count) before giving up. Default: the provider's (1 minute for Spaces). */

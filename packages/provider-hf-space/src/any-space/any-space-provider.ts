@@ -1,4 +1,4 @@
-import { AsyncGeneratorProvider, ProviderModelMixin, type CallOptions, type Messages, type StreamPart } from '@g4f/core';
+import { AsyncGeneratorProvider, ProviderModelMixin, sharedState, type CallOptions, type Messages, type StreamPart } from '@g4f/core';
 import type { CallScope } from '../gradio/call-scope.js';
 import { GradioSpaceProvider } from '../gradio-space-provider.js';
 import { hubFor } from '../hub/hub-settings.js';
@@ -55,7 +55,7 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
    * UnmappableSpaceError. Users see it through inspectSpace, whose answer is the public shape.
    * @internal
    */
-  async plan(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<EndpointPlan> {
+  async plan(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal' | 'sharedState'> = {}): Promise<EndpointPlan> {
     const description = await this.description(options);
     return chooseEndpoint(description, this.target.endpoint, { provider: this.name });
   }
@@ -64,13 +64,13 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
    * The Space as its description shows it: a GradioSpaceProvider for the endpoint chosen, at this
    * address, whose facts say what it takes and gives. Throws UnmappableSpaceError.
    */
-  async described(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<GradioSpaceProvider> {
+  async described(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal' | 'sharedState'> = {}): Promise<GradioSpaceProvider> {
     const description = await this.description(options);
     return this.providerFor(chooseEndpoint(description, this.target.endpoint, { provider: this.name }), description);
   }
 
   /** Downloads a file the Space returned (a drawn image), as a named Space provider does: the token goes only to the Space itself. */
-  async fetchFile(url: string, options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'> = {}): Promise<Uint8Array> {
+  async fetchFile(url: string, options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal' | 'sharedState'> = {}): Promise<Uint8Array> {
     return (await this.described(options)).fetchFile(url, options);
   }
 
@@ -122,13 +122,14 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     return new GradioSpaceProvider(definition, { ...this.settings, baseUrl: this.url });
   }
 
-  private description(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal'>): Promise<SpaceDescription> {
+  private description(options: Pick<CallOptions, 'apiKey' | 'proxy' | 'signal' | 'sharedState'>): Promise<SpaceDescription> {
     return readSpaceDescription({
       ...this.settings,
       baseUrl: this.url,
       provider: this.name,
       apiKey: options.apiKey ?? this.settings.apiKey,
       proxy: options.proxy ?? this.settings.proxy,
+      cache: options.sharedState ?? sharedState(),
     }, options.signal);
   }
 

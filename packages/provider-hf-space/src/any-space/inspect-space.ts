@@ -1,4 +1,4 @@
-import type { CallOptions } from '@g4f/core';
+import { sharedState, type CallOptions } from '@g4f/core';
 import type { SpaceSettings } from '../space-settings.js';
 import { AnySpaceProvider } from './any-space-provider.js';
 import { describeEndpoints } from './describe-endpoints.js';
@@ -50,7 +50,7 @@ export interface SpaceInspection {
 export async function inspectSpace(model: string, settings: SpaceSettings & Pick<CallOptions, 'signal'> = {}): Promise<SpaceInspection> {
   const name = model.trim().toLowerCase().startsWith('space:') ? model.trim() : `space:${model.trim()}`;
   const provider = new AnySpaceProvider(name, settings);
-  const description = await readSpaceDescription({ ...settings, baseUrl: provider.url, provider: provider.name }, settings.signal);
+  const description = await readSpaceDescription({ ...settings, baseUrl: provider.url, provider: provider.name, cache: sharedState() }, settings.signal);
   const base = { model: provider.name, url: provider.url, endpoints: describeEndpoints(description).map(formatEndpoint) };
   try {
     const plan = await provider.plan(settings);

@@ -1,4 +1,4 @@
-import { ResponseError, ResponseStatusError, sharedState } from '@g4f/core';
+import { ResponseError, ResponseStatusError, type SharedState } from '@g4f/core';
 import type { SpaceHttpSettings } from '../gradio/space-http.js';
 import type { DescribedConfig, GradioInfo, SpaceDescription } from './space-description.js';
 
@@ -12,6 +12,8 @@ export interface DescriptionRequest extends SpaceHttpSettings {
   baseUrl: string;
   /** The provider's name, for errors. */
   provider: string;
+  /** Where the description is cached (a server's store, or the process's). */
+  cache: SharedState;
 }
 
 async function readDescription(request: DescriptionRequest): Promise<SpaceDescription> {
@@ -56,10 +58,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 
 async function cachedOrRead(request: DescriptionRequest): Promise<SpaceDescription> {
   const key = `space-description:${request.baseUrl}`;
-  const cached = await sharedState().readCached(key);
+  const cached = await request.cache.readCached(key);
   if (cached !== undefined) return JSON.parse(cached) as SpaceDescription;
   const description = await readDescription(request);
-  await sharedState().writeCached(key, JSON.stringify(description), DESCRIPTION_TTL_MS);
+  await request.cache.writeCached(key, JSON.stringify(description), DESCRIPTION_TTL_MS);
   return description;
 }
 

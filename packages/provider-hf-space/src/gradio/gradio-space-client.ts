@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { InvalidRequestError, isContentPart, ResponseError, type Conversation, type LoadedMedia, type StreamPart } from '@g4f/core';
+import { InvalidRequestError, isContentPart, ResponseError, type Conversation, type LoadedMedia, type SharedState, type StreamPart } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import type { HubSettings } from '../hub/hub-settings.js';
 import { waitUntilRunning } from '../hub/wait-until-running.js';
@@ -32,6 +32,8 @@ export interface SpaceClientSettings extends SpaceHttpSettings, CallLimits {
   apiPrefix: string;
   /** The Hub to follow the Space on while it wakes after a 503. Default: none (a 503 fails the call). */
   hub?: HubSettings | undefined;
+  /** Where the Space's `/config` is cached (a server's store, or the process's). */
+  cache: SharedState;
 }
 
 /** A call made to completion before the answer's, in the same queue session, for the State it leaves behind. */

@@ -1,4 +1,4 @@
-import { ResponseStatusError, sharedState } from '@g4f/core';
+import { ResponseStatusError, type SharedState } from '@g4f/core';
 import type { KyInstance } from 'ky';
 import { apiPrefixOf, parseGradioConfig, type GradioConfig } from './gradio-config.js';
 import { SpaceApi } from './space-api.js';
@@ -23,6 +23,8 @@ export interface RouteRequest {
   apiPrefix: string;
   provider: string;
   signal: AbortSignal;
+  /** Where the Space's `/config` is cached. */
+  cache: SharedState;
 }
 
 // Gradio 5 and later put the API under /gradio_api; Gradio 4 at the root.
@@ -30,9 +32,9 @@ const KNOWN_PREFIXES = ['/gradio_api', ''];
 const CONFIG_TTL_MS = 60_000;
 
 async function fetchConfig(request: RouteRequest): Promise<GradioConfig | undefined> {
-  // Kept in the process's shared state: a server's replicas read a Space's /config once a minute between them.
+  // Kept in the call's shared state: a server's replicas read a Space's /config once a minute between them.
   const cacheKey = `gradio-config:${request.baseUrl}`;
-  const cached = await sharedState().readCached(cacheKey);
+  const cached = await request.cache.readCached(cacheKey);
   if (cached !== undefined) return JSON.parse(cached) as GradioConfig;
   const step = { provider: request.provider, step: 'read the Space\'s /config' };
   let response: Response;
@@ -44,7 +46,7 @@ async function fetchConfig(request: RouteRequest): Promise<GradioConfig | undefi
     throw error;
   }
   const config = parseGradioConfig(await readJson(response, step), step.step);
-  await sharedState().writeCached(cacheKey, JSON.stringify(config), CONFIG_TTL_MS);
+  await request.cache.writeCached(cacheKey, JSON.stringify(config), CONFIG_TTL_MS);
   return config;
 }
 

@@ -1,5 +1,5 @@
 import { findListing, modelObject } from '@g4f/client';
-import { ModelNotFoundError, type ModelListing } from '@g4f/core';
+import { ModelNotFoundError, type ModelListing, type SharedState } from '@g4f/core';
 import type { Context, Hono } from 'hono';
 import { errorResponse } from '../error-response.js';
 import type { ServerEnv } from '../server-env.js';
@@ -10,14 +10,14 @@ import type { ServerOptions } from '../server-options.js';
 const DESCRIBE_TIMEOUT_MS = 10_000;
 
 /** `GET /v1/models` and `GET /v1/models/{id}`: what this server serves. */
-export function registerModelRoutes(app: Hono<ServerEnv>, served: ServedProviders, options: Pick<ServerOptions, 'upstreamApiKey' | 'proxy'>): void {
+export function registerModelRoutes(app: Hono<ServerEnv>, served: ServedProviders, options: Pick<ServerOptions, 'upstreamApiKey' | 'proxy'>, state: SharedState): void {
   // Each Space that could not be described is logged once, not at every listing.
   const logged = new Set<string>();
   // The configured Spaces' listings, read with the server's token and proxy; a Space that cannot
   // be described is listed as its provider counts it.
   const listingsFor = (c: Context<ServerEnv>): Promise<ModelListing[]> => {
     const signal = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(DESCRIBE_TIMEOUT_MS)]);
-    return served.listings({ apiKey: options.upstreamApiKey, proxy: options.proxy, signal }, (provider, error) => {
+    return served.listings({ apiKey: options.upstreamApiKey, proxy: options.proxy, signal, sharedState: state }, (provider, error) => {
       if (logged.has(provider)) return;
       logged.add(provider);
       const reason = error instanceof Error ? error.message : String(error);
