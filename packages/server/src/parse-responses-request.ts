@@ -25,19 +25,19 @@ const isObject = (value: unknown): value is Fields => typeof value === 'object' 
 function field<T>(fields: Fields, name: string, what: string, check: (value: unknown) => value is T): T | undefined {
   const value = fields[name];
   if (value === undefined || value === null) return undefined;
-  if (!check(value)) throw new InvalidRequestError(`${name} must be ${what}.`);
+  if (!check(value)) throw new InvalidRequestError(`${name} must be ${what}.`, { param: name });
   return value;
 }
 
 /** One content part of an input item: input_text, output_text (earlier answers) or input_image. */
 function contentPart(part: unknown, where: string): ContentPart {
-  if (!isObject(part)) throw new InvalidRequestError(`${where} must be an object with a type.`);
+  if (!isObject(part)) throw new InvalidRequestError(`${where} must be an object with a type.`, { param: where });
   if ((part.type === 'input_text' || part.type === 'output_text') && typeof part.text === 'string') return { type: 'text', text: part.text };
   if (part.type === 'input_image') {
     if (typeof part.image_url === 'string') return { type: 'image_url', image_url: { url: part.image_url } };
-    throw new InvalidRequestError(`${where}: an input_image needs image_url (a data: URI); file_id is not supported here.`);
+    throw new InvalidRequestError(`${where}: an input_image needs image_url (a data: URI); file_id is not supported here.`, { param: `${where}.image_url` });
   }
-  throw new InvalidRequestError(`${where}: type ${JSON.stringify(part.type)} is not supported; use input_text, input_image (image_url) or output_text.`);
+  throw new InvalidRequestError(`${where}: type ${JSON.stringify(part.type)} is not supported; use input_text, input_image (image_url) or output_text.`, { param: `${where}.type` });
 }
 
 /** One input item, a message: `{ role, content }` (type "message" or none). Tool calls and other items are refused. */
@@ -45,13 +45,13 @@ function inputMessage(item: unknown, index: number): Message {
   const where = `input[${index}]`;
   if (!isObject(item) || (item.type !== undefined && item.type !== 'message')) {
     const type = isObject(item) ? JSON.stringify(item.type) : 'not an object';
-    throw new InvalidRequestError(`${where} (${type}) is not supported: this server takes messages ({ role, content }) only, no tool calls or references.`);
+    throw new InvalidRequestError(`${where} (${type}) is not supported: this server takes messages ({ role, content }) only, no tool calls or references.`, { param: where });
   }
   const role = item.role as Role;
-  if (!ROLES.includes(role)) throw new InvalidRequestError(`${where}.role must be one of ${ROLES.join(', ')}.`);
+  if (!ROLES.includes(role)) throw new InvalidRequestError(`${where}.role must be one of ${ROLES.join(', ')}.`, { param: `${where}.role` });
   const { content } = item;
   if (typeof content === 'string') return { role, content };
-  if (!Array.isArray(content)) throw new InvalidRequestError(`${where}.content must be a string or a list of parts.`);
+  if (!Array.isArray(content)) throw new InvalidRequestError(`${where}.content must be a string or a list of parts.`, { param: `${where}.content` });
   return { role, content: content.map((part, partIndex) => contentPart(part, `${where}.content[${partIndex}]`)) };
 }
 
@@ -60,13 +60,13 @@ export function parseResponsesRequest(body: unknown): ResponsesRequest {
   if (!isObject(body)) throw new InvalidRequestError('The body must be a JSON object.');
   const tools = body.tools;
   if (Array.isArray(tools) ? tools.length > 0 : tools !== undefined && tools !== null) {
-    throw new InvalidRequestError('tools are not supported: the Spaces behind this server cannot call tools; send the request without them.');
+    throw new InvalidRequestError('tools are not supported: the Spaces behind this server cannot call tools; send the request without them.', { param: 'tools' });
   }
   const { input } = body;
   let messages: Message[];
   if (typeof input === 'string') messages = [{ role: 'user', content: input }];
   else if (Array.isArray(input)) messages = input.map(inputMessage);
-  else throw new InvalidRequestError('input must be a string or a list of messages ({ role, content }).');
+  else throw new InvalidRequestError('input must be a string or a list of messages ({ role, content }).', { param: 'input' });
   return {
     model: field(body, 'model', 'a string (a model name or alias; "" for the default)', (value): value is string => typeof value === 'string') ?? '',
     input: messages,

@@ -7,6 +7,11 @@ export const DEFAULT_REMOTE_IMAGE_TIMEOUT = 30_000;
 
 const isRemote = (url: string): boolean => /^https?:\/\//i.test(url);
 
+/** The request field of a message's image part, as the caller's API names it (its `param`). */
+export type FieldOf = (messageIndex: number, partIndex: number) => string;
+
+const chatField: FieldOf = (messageIndex, partIndex) => `messages[${messageIndex}].content[${partIndex}].image_url.url`;
+
 /**
  * The images a request names, checked: data: URIs pass; http(s) URLs are downloaded (capped,
  * through the proxy, in time) only where the server allows it, and handed on as object URLs of
@@ -20,7 +25,7 @@ export class RequestImages {
    * The messages with every image checked. `release` gets a function that frees the downloaded
    * images; call it once the request is over.
    */
-  async check(messages: readonly Message[], signal: AbortSignal | undefined, release: (free: () => void) => void): Promise<Message[]> {
+  async check(messages: readonly Message[], signal: AbortSignal | undefined, release: (free: () => void) => void, fieldOf: FieldOf = chatField): Promise<Message[]> {
     const objectUrls: string[] = [];
     release(() => {
       for (const url of objectUrls) URL.revokeObjectURL(url);
@@ -30,7 +35,7 @@ export class RequestImages {
       const { url } = part.image_url;
       if (url.startsWith('data:')) return part;
       if (!isRemote(url) || this.options.allowRemoteImages !== true) {
-        const param = `messages[${index}].content[${partIndex}].image_url.url`;
+        const param = fieldOf(index, partIndex);
         const why = isRemote(url)
           ? ' (this server does not fetch remote images: send the image inline, or start g4f serve with --allow-remote-images)'
           : '';

@@ -114,6 +114,13 @@ describe.skipIf(qvq === undefined || flux === undefined)('the server\'s endpoint
     expect((error as Error).message).toContain(`Response with id '${unkept.id}' not found: responses are kept 60 minutes (--response-ttl)`);
   });
 
+  it('names a refused image of the Responses API by its own field, input[i].content[j]', async () => {
+    const input = [{ role: 'user' as const, content: [{ type: 'input_text' as const, text: 'x' }, { type: 'input_image' as const, image_url: 'http://127.0.0.1:9/cat.png', detail: 'auto' as const }] }];
+    const error = await openai.responses.create({ model: 'qvq-72b', input }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, param: 'input[0].content[1].image_url' });
+    expect((error as Error).message).toContain('input[0].content[1].image_url: image_url must be a data: URI (this server does not fetch remote images');
+  });
+
   it('refuses tools in the Responses API with a clear 400', async () => {
     const tools = [{ type: 'function' as const, name: 'f', parameters: {}, strict: false }];
     await expect(openai.responses.create({ model: 'qvq-72b', input: 'x', tools })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('tools are not supported') as string });

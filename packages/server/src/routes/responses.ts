@@ -38,7 +38,10 @@ function absorb(state: ResponseState, chunk: ChunkWithUsage): string {
 }
 
 async function chatChunks(c: Context<ServerEnv>, upstream: Upstream, images: RequestImages, request: ResponsesRequest, conversation: Message[], signal: AbortSignal) {
-  const messages = await images.check(conversation, signal, (free) => c.get('afterResponse').push(free));
+  // An image is named as the Responses API names it: in this request's input, or in the response it continues.
+  const firstInput = conversation.length - request.input.length;
+  const fieldOf = (index: number, part: number): string => (index < firstInput ? 'previous_response_id' : `input[${index - firstInput}].content[${part}].image_url`);
+  const messages = await images.check(conversation, signal, (free) => c.get('afterResponse').push(free), fieldOf);
   const route = upstream.route(c, request.model, { hasImage: extractMedia(messages).length > 0, provider: request.provider });
   const chunks = await route.client.chat.completions.create({
     model: route.model,
