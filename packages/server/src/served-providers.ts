@@ -2,6 +2,10 @@ import { getProviderByName, getRegistry, InvalidRequestError, listModels, listMo
 import { AnySpaceProvider, atBaseUrl } from '@g4f/provider-hf-space';
 import type { ServerOptions } from './server-options.js';
 
+// A Space that could not be described (asleep, gone, unmappable) is not asked again for a minute,
+// so that it does not slow every model list down.
+const RETRY_DESCRIPTION_MS = 60_000;
+
 /** How a Space's description is read for the model list: the server's token, its proxy, a signal, its store. */
 export type DescribeOptions = Pick<CallOptions, 'apiKey' | 'proxy' | 'signal' | 'sharedState'>;
 
@@ -32,6 +36,9 @@ function checkedUrl(name: string, url: string): string {
  * at `baseUrl` when one is given.
  */
 export class ServedProviders {
+  /** When a Space that could not be described may be asked again, by provider name. */
+  private readonly failedDescriptions = new Map<string, number>();
+
   /** The configured providers at their addresses, by name; undefined: all, at their own Spaces. */
   private readonly configured: ReadonlyMap<string, Provider> | undefined;
 
@@ -94,9 +101,11 @@ export class ServedProviders {
     const bySpaceId = [...configured.values()].filter((provider): provider is AnySpaceProvider => provider instanceof AnySpaceProvider && !listed.has(provider.name));
     const described = await Promise.all(
       bySpaceId.map(async (provider) => {
+        if ((this.failedDescriptions.get(provider.name) ?? 0) > Date.now()) return provider;
         try {
           return await provider.described(describe);
         } catch (error) {
+          this.failedDescriptions.set(provider.name, Date.now() + RETRY_DESCRIPTION_MS);
           undescribed?.(provider.name, error);
           return provider;
         }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectImageType } from '@g4f/core';
@@ -13,7 +15,7 @@ describe.skipIf(apps === undefined)('space:owner/name models on the server, with
 
   beforeAll(async () => {
     const spaces = Object.fromEntries(['chat-messages', 'text-to-image', 'two-endpoints'].map((app) => [`space:someone/${app}`, `${apps ?? ''}/${app}`]));
-    server = await startServer({ port: 0, spaces });
+    server = await startServer({ port: 0, logLevel: 'silent', spaces });
     openai = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'none', maxRetries: 0 });
   });
   afterAll(async () => {
@@ -68,6 +70,30 @@ describe('space:owner/name on a server not given its address', () => {
       expect((error as Error).message).toContain('g4f serve --space space:someone/Chat_App=https://someone-chat-app.hf.space');
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('a Space given by id that cannot be described', () => {
+  it('is listed as undescribed Spaces count, and not asked again at the next model list', async () => {
+    let asked = 0;
+    const broken = createServer((_req, res) => {
+      asked++;
+      res.writeHead(500, { 'content-type': 'text/plain' }).end('broken');
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const server = await startServer({ port: 0, logLevel: 'silent', spaces: { 'space:someone/broken': `http://127.0.0.1:${(broken.address() as AddressInfo).port}` } });
+    try {
+      const openai = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'none', maxRetries: 0 });
+      const first = (await openai.models.list()).data as unknown as { id: string; takes: string[]; gives: string[] }[];
+      expect(first).toEqual([expect.objectContaining({ id: 'space:someone/broken', takes: ['text', 'image'], gives: ['image'] })]);
+      const askedOnce = asked;
+      expect(askedOnce).toBeGreaterThan(0);
+      await openai.models.list();
+      expect(asked).toBe(askedOnce);
+    } finally {
+      await server.close();
+      broken.close();
     }
   });
 });
