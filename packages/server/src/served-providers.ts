@@ -77,7 +77,11 @@ export class ServedProviders {
     const members = resolved.provider.providers ?? [resolved.provider];
     const chosen = members.flatMap((member) => configured.get(member.name) ?? []);
     const [first, second] = chosen;
-    if (first === undefined) throw new ModelNotServedError(model, members.map((member) => member.name), served.map((provider) => provider.name));
+    if (first === undefined) {
+      // A Space named by its id is served only at an address the server was given.
+      if (resolved.provider instanceof AnySpaceProvider) throw new UnconfiguredSpaceError(resolved.provider.name, getProviderByName(resolved.provider.name).url);
+      throw new ModelNotServedError(model, members.map((member) => member.name), served.map((provider) => provider.name));
+    }
     if (second === undefined) return { provider: first, model: resolved.model };
     // Several configured Spaces serve it: the same chain, over the configured copies.
     const chain = resolved.provider as Provider & { withProviders?: (providers: Provider[]) => Provider };

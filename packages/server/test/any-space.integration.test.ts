@@ -57,6 +57,7 @@ describe.skipIf(apps === undefined)('space:owner/name models on the server, with
   it('answers 404 for a Space it was not configured with', async () => {
     const error = await openai.chat.completions.create({ model: 'space:someone/elsewhere', messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 404 });
+    expect((error as Error).message).toContain('g4f serve --space space:someone/elsewhere=https://someone-elsewhere.hf.space');
   });
 });
 
