@@ -14,6 +14,8 @@ const CODES: Record<ErrorKind, number> = {
 
 /** The exit code and one-line message for an error. */
 export function describeFailure(error: unknown): { code: number; message: string } {
-  const message = redactSecrets((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, '; '));
+  // One line: a list after a colon joins it, other line breaks become '; '.
+  const text = error instanceof Error ? error.message : String(error);
+  const message = redactSecrets(text.replace(/:\s*\n\s*/g, ': ').replace(/\s*\n\s*/g, '; '));
   return { code: CODES[errorKind(error)], message };
 }

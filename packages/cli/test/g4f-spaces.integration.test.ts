@@ -21,6 +21,20 @@ describe.skipIf(apps === undefined)('any Space by its id in the g4f command', ()
     expect(run.stderr).toMatch(/^g4f: space:someone\/two-endpoints: The Space has 2 endpoints that could answer \(\/shout, \/whisper\), and none was named\. .*\/shout\(value: textbox\) -> textbox/);
   });
 
+  it('gives a Space the settings of -o NAME=VALUE, and says to when one is missing', async () => {
+    const missing = await runG4f(['chat', '-m', 'space:someone/required-input', '--base-url', at('required-input'), 'hi']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('(-o n=VALUE in the CLI)');
+    const run = await runG4f(['chat', '-m', 'space:someone/required-input', '--base-url', at('required-input'), '-o', 'n=3', 'hi']);
+    expect(run).toMatchObject({ code: 0, stdout: 'hi hi hi\n' });
+  });
+
+  it('refuses an -o without NAME=VALUE, saying what to give', async () => {
+    const run = await runG4f(['chat', '-o', 'width', 'hi']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('give NAME=VALUE, like width=512');
+  });
+
   it('inspects what goes where: the prompt, the defaults, the answer', async () => {
     const run = await runG4f(['spaces', 'inspect', 'someone/text-to-image', '--base-url', at('text-to-image')]);
     expect(run.code).toBe(0);

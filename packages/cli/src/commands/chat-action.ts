@@ -20,11 +20,12 @@ function route(flags: ChatFlags): ResolvedModel {
   return flags.baseUrl === undefined ? resolved : { ...resolved, provider: atBaseUrl(resolved.provider, flags.baseUrl) };
 }
 
-/** `--protocol` for each Space the call may reach: the provider, or every provider of a chain. */
-function protocolOptions(provider: Provider, protocol: ChatFlags['protocol']): CallOptions['providerOptions'] {
-  if (protocol === undefined) return undefined;
+/** `--protocol` and each `--option` for every Space the call may reach: the provider, or every provider of a chain. */
+function providerOptions(provider: Provider, flags: ChatFlags): CallOptions['providerOptions'] {
+  const settings = { ...flags.option, ...(flags.protocol === undefined ? {} : { protocol: flags.protocol }) };
+  if (Object.keys(settings).length === 0) return undefined;
   const names = (provider.providers ?? [provider]).map((member) => member.name);
-  return Object.fromEntries(names.map((name) => [name, { protocol }]));
+  return Object.fromEntries(names.map((name) => [name, settings]));
 }
 
 /** What `g4f chat` does: streams the answer to `io.stdout`. */
@@ -35,7 +36,7 @@ export async function runChat(words: string[], flags: ChatFlags, io: TerminalIO,
     parts: true,
     media: [...(flags.image ?? []), ...(flags.audio ?? [])].map((file) => [callerPath(file, io.env)] as const),
     apiKey: io.env.HF_TOKEN,
-    providerOptions: protocolOptions(provider, flags.protocol),
+    providerOptions: providerOptions(provider, flags),
     timeout: flags.timeout,
     conversation: flags.conversation === undefined ? undefined : await readConversationFile(callerPath(flags.conversation, io.env)),
     signal,

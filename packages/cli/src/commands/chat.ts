@@ -1,5 +1,6 @@
 import type { GradioProtocol } from '@g4f/provider-hf-space';
 import { Command, Option } from 'commander';
+import { collectSetting } from '../options/setting-option.js';
 import { parseMilliseconds } from '../options/whole-number-options.js';
 import type { TerminalIO } from '../terminal-io.js';
 
@@ -11,6 +12,7 @@ export interface ChatFlags {
   provider?: string;
   baseUrl?: string;
   protocol?: GradioProtocol;
+  option?: Record<string, unknown>;
   json?: boolean;
   timeout?: number;
   conversation?: string;
@@ -30,6 +32,7 @@ export function chatCommand(io: TerminalIO, signal: AbortSignal): Command {
     .option('-p, --provider <name>', 'a provider by name, instead of finding one by model')
     .option('--base-url <url>', "another address of the Space of -m or -p (a duplicate or a local one)")
     .addOption(new Option('--protocol <protocol>', 'the Gradio protocol').choices(['auto', 'queue', 'call']))
+    .option('-o, --option <name=value>', "one of the provider's own settings (providerOptions in code), like width=512; the value read as JSON where it is (repeatable)", collectSetting)
     .option('--timeout <ms>', 'milliseconds the whole answer may take', parseMilliseconds)
     .option('-c, --conversation <file>', 'keep the conversation in this JSON file: continue the one it holds, where the Space keeps one (Command, Qwen3), and write it back')
     .option('--json', 'one JSON line per part (text, reasoning, progress, images) instead of text')
@@ -40,6 +43,7 @@ Examples:
   g4f chat -i cat.jpg "What is in this picture?"
   g4f chat -m qwen-3-235b "Explain ZeroGPU in one line"
   g4f chat -m qvq-72b --base-url http://127.0.0.1:7860 -i cat.jpg "Describe it"
+  g4f chat -m flux-dev -o width=512 -o height=512 "a lighthouse at dusk"
   echo "Hello" | g4f chat --json`,
     )
     .action(async (words: string[], flags: ChatFlags) => {

@@ -140,7 +140,7 @@ export class AnySpaceProvider extends ProviderModelMixin(AsyncGeneratorProvider)
     if (missing.length === 0) return;
     const names = missing.map((input) => `${input.name} (${input.component}${input.label === '' ? '' : `, "${input.label}"`})`).join(', ');
     throw new UnmappableSpaceError(
-      `The Space's endpoint /${plan.endpoint.apiName} needs ${names}, which has no default: pass it as providerOptions["${this.name}"].${missing[0]?.name ?? ''}.`,
+      `The Space's endpoint /${plan.endpoint.apiName} needs ${names}, which has no default: pass it as providerOptions["${this.name}"].${missing[0]?.name ?? ''} (-o ${missing[0]?.name ?? ''}=VALUE in the CLI).`,
       describeEndpoints(description).map(formatEndpoint),
       { provider: this.name },
     );

@@ -22,7 +22,7 @@ export class UnmappableSpaceError extends InvalidRequestError {
     options: { provider: string },
   ) {
     const list = endpoints.map((endpoint) => `\n  ${endpoint}`).join('');
-    super(`${reason} Nothing was sent. Its endpoints (name one as ${options.provider}/<endpoint>; give a parameter as providerOptions["${options.provider}"].<name>):${list || ' none'}`, {
+    super(`${reason} Nothing was sent. Its endpoints (name one as ${options.provider}/<endpoint>; give a parameter as providerOptions["${options.provider}"].<name>, -o <name>=VALUE in the CLI):${list || ' none'}`, {
       provider: options.provider,
       param: 'model',
     });
