@@ -54,7 +54,7 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal, onListening?: 
     .option('--port <port>', 'the port (0 picks a free one)', parsePort, 1337)
     .option('--api-key <key>', 'require "Authorization: Bearer <key>" (or set G4F_API_KEY)')
     .option('--base-url <url>', "another address of every provider's Space (a local one, say)", (value) => parseUrl(value, '--base-url'))
-    .option('--space <provider=url>', 'serve this provider at this address, and only the providers named so (repeatable)', collectSpace)
+    .option('--space <provider=url>', 'serve this provider, or a Space by id (space:owner/name=URL), at this address, and only those named so (repeatable)', collectSpace)
     .option('--allow-remote-images', 'fetch http(s) image URLs named in requests (off: data: URIs only)')
     .option('--forward-hf-token', "use a caller's own hf_ token upstream: its bearer token, or X-HF-Token when --api-key is set")
     .option('--proxy <url>', 'an HTTP(S) proxy for every request to the Spaces and remote images', (value) => parseUrl(value, '--proxy'))
@@ -72,6 +72,7 @@ export function serveCommand(io: TerminalIO, signal: AbortSignal, onListening?: 
 Examples:
   g4f ${command.name()} --port 1337        the API at http://127.0.0.1:1337/v1, the chat page at /
   g4f ${command.name()} --space Qwen_QVQ_72B=http://127.0.0.1:7860
+  g4f ${command.name()} --space space:owner/name=https://owner-name.hf.space
   G4F_API_KEY=secret g4f ${command.name()} --host 0.0.0.0 --redis redis://127.0.0.1:6379 --space-concurrency 2`,
     )
     .action(async (flags: ServeFlags, command: Command) => {
