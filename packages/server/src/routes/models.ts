@@ -11,15 +11,12 @@ const DESCRIBE_TIMEOUT_MS = 10_000;
 
 /** `GET /v1/models` and `GET /v1/models/{id}`: what this server serves. */
 export function registerModelRoutes(app: Hono<ServerEnv>, served: ServedProviders, options: Pick<ServerOptions, 'upstreamApiKey' | 'proxy'>, state: SharedState): void {
-  // Each Space that could not be described is logged once, not at every listing.
-  const logged = new Set<string>();
   // The configured Spaces' listings, read with the server's token and proxy; a Space that cannot
-  // be described is listed as its provider counts it.
+  // be described is listed as its provider counts it, and logged (at most once a minute: it is
+  // not asked again sooner).
   const listingsFor = (c: Context<ServerEnv>): Promise<ModelListing[]> => {
     const signal = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(DESCRIBE_TIMEOUT_MS)]);
     return served.listings({ apiKey: options.upstreamApiKey, proxy: options.proxy, signal, sharedState: state }, (provider, error) => {
-      if (logged.has(provider)) return;
-      logged.add(provider);
       const reason = error instanceof Error ? error.message : String(error);
       c.get('logger').warn({ provider, reason }, 'could not read the Space\'s description for the model list; listed with what an undescribed Space may take and give');
     });
