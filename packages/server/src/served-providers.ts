@@ -25,6 +25,11 @@ export class UnconfiguredSpaceError extends ModelNotFoundError {
   }
 }
 
+/** Whether a model resolver builds the provider of this name (`space:owner/name`): no registered provider serves it. */
+function namedByResolver(name: string): boolean {
+  return getRegistry().resolvers().some((resolver) => name.trim().toLowerCase().startsWith(resolver.prefix.toLowerCase()));
+}
+
 function checkedUrl(name: string, url: string): string {
   if (!/^https?:\/\/[^/]/i.test(url)) throw new InvalidRequestError(`The address of ${name} must be an http(s) URL, not "${url}".`);
   return url;
@@ -61,7 +66,7 @@ export class ServedProviders {
     if (configured === undefined) {
       // The server's token must not go to a Space a caller picks; an operator's --base-url is theirs.
       const named = options.provider ?? model;
-      if (this.options.baseUrl === undefined && getRegistry().resolvers().some((resolver) => named.trim().toLowerCase().startsWith(resolver.prefix.toLowerCase()))) {
+      if (this.options.baseUrl === undefined && namedByResolver(named)) {
         throw new UnconfiguredSpaceError(named.trim(), getProviderByName(named).url);
       }
       const resolved = options.provider === undefined ? resolveModel(model, options) : { provider: getProviderByName(options.provider), model };
@@ -79,7 +84,7 @@ export class ServedProviders {
     const [first, second] = chosen;
     if (first === undefined) {
       // A Space named by its id is served only at an address the server was given.
-      if (resolved.provider instanceof AnySpaceProvider) throw new UnconfiguredSpaceError(resolved.provider.name, getProviderByName(resolved.provider.name).url);
+      if (namedByResolver(model)) throw new UnconfiguredSpaceError(resolved.provider.name, resolved.provider.url);
       throw new ModelNotServedError(model, members.map((member) => member.name), served.map((provider) => provider.name));
     }
     if (second === undefined) return { provider: first, model: resolved.model };
